@@ -1,0 +1,7 @@
+"""`python -m assistant` runs the same command line as `crosswalk`."""
+
+import sys
+
+from .cli import main
+
+sys.exit(main())

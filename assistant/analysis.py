@@ -1,0 +1,171 @@
+"""Stage one and two of parsing: a question's entities, codes, levels and cue words.
+
+`Analyzer.analyze` runs the stages in order (normalize, recognize entities, recognize codes and
+levels, find cue words, score observations and model cells) and returns an `Analysis` that the
+intent rules in `parse.py` read. Each stage can be tested on its own.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from .cues import CueHit, CueMatcher
+from .lexicon import Lexicon, Mention
+from .patterns import Code, CodeRecognizer
+from .schema import DIMENSIONS, KnowledgeBase
+from .text import Tokens, phrase_words, stem, tokenize
+
+
+QUALIFIER_GROUPS = frozenset({"cmm_refs", "itil_to_cmm_table", "cmm_to_itil_table", "itil_word", "kpa_word"})
+
+
+@dataclass(frozen=True)
+class PracticeRef:
+    """A practice code tied to a KPA (kpa None when the question names no KPA)."""
+
+    kpa: str | None
+    code: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Analysis:
+    question: str
+    tokens: Tokens
+    mentions: tuple[Mention, ...]
+    practices: tuple[PracticeRef, ...]
+    cues: tuple[CueHit, ...]
+    dims: dict[str, float]
+    observations: tuple[tuple[str, float], ...]
+    content: tuple[str, ...]
+    groups: frozenset[str] = field(default_factory=frozenset)
+
+    def has(self, *groups: str) -> bool:
+        return any(g in self.groups for g in groups)
+
+    def ids(self, kind: str) -> list[str]:
+        """Distinct entity ids of one kind, in order of appearance."""
+        return list(dict.fromkeys(m.id for m in self.mentions if m.kind == kind))
+
+    def mention(self, kind: str, ident: str) -> Mention | None:
+        return next((m for m in self.mentions if m.kind == kind and m.id == ident), None)
+
+    def first_position(self, kind: str) -> int | None:
+        return next((m.start for m in self.mentions if m.kind == kind), None)
+
+    def cue_positions(self, group: str) -> list[int]:
+        return [h.start for h in self.cues if h.group == group]
+
+    def best_dimension(self, minimum: float = 0.4) -> str | None:
+        if not self.dims:
+            return None
+        dim, score = max(self.dims.items(), key=lambda kv: (kv[1], -DIMENSIONS.index(kv[0])))
+        return dim if score >= minimum else None
+
+
+@dataclass(frozen=True)
+class Analyzer:
+    kb: KnowledgeBase
+    lexicon: Lexicon
+    cue_matcher: CueMatcher
+    codes: CodeRecognizer
+    observation_keywords: dict[tuple[str, ...], tuple[tuple[str, float], ...]]
+    cell_stems: dict[tuple[str, str], frozenset[str]]
+
+    @classmethod
+    def build(cls, kb: KnowledgeBase) -> Analyzer:
+        holders: dict[tuple[str, ...], set[str]] = defaultdict(set)
+        for obs in kb.observations:
+            for keyword in obs.keywords:
+                words = tuple(stem(w) for w in phrase_words(keyword))
+                if words:
+                    holders[words].add(obs.row)
+        keywords = {
+            words: tuple((row, (1.0 + 0.6 * (len(words) - 1)) / math.sqrt(len(rows))) for row in sorted(rows))
+            for words, rows in holders.items()
+        }
+        cells = {}
+        for m in kb.models:
+            for dim in DIMENSIONS:
+                cells[(m.row, dim)] = frozenset(stem(w) for w in phrase_words(m.cell(dim)))
+        return cls(kb, Lexicon.build(kb), CueMatcher.build(kb.cues), CodeRecognizer.build(kb), keywords, cells)
+
+    def analyze(self, question: str) -> Analysis:
+        tokens = tokenize(question)
+        codes = self.codes.find(tokens)
+        code_tokens = frozenset(i for c in codes for i in range(c.start, c.end))
+        mentions = tuple(self.lexicon.recognize(tokens, skip=code_tokens))
+        practices = tuple(self._attach_kpas(codes, mentions))
+        hits = self.cue_matcher.find(tokens)
+        mentions = self._drop_qualifiers(mentions, hits)
+        covered = {i for m in mentions for i in range(m.start, m.end)} | set(code_tokens)
+        stopwords = self.lexicon.stopwords
+        content = tuple(w for i, w in enumerate(tokens.words) if i not in covered and w not in stopwords)
+        return Analysis(
+            question=question,
+            tokens=tokens,
+            mentions=mentions,
+            practices=practices,
+            cues=tuple(hits),
+            dims=self.cue_matcher.dimension_scores(hits),
+            observations=self._score_observations(tokens),
+            content=content,
+            groups=frozenset(h.group for h in hits),
+        )
+
+    @staticmethod
+    def _drop_qualifiers(mentions: tuple[Mention, ...], hits: list[CueHit]) -> tuple[Mention, ...]:
+        """A model name inside a cue phrase ("CMM practices", "mapping to ITIL") names a table
+        column or a kind of row, not the model itself."""
+        spans = [(h.start, h.end) for h in hits if h.group in QUALIFIER_GROUPS and h.end - h.start > 1]
+        return tuple(
+            m for m in mentions
+            if not (m.kind in ("model", "abbr") and any(s <= m.start and m.end <= e for s, e in spans))
+        )
+
+    def _attach_kpas(self, codes: list[Code], mentions: tuple[Mention, ...]) -> list[PracticeRef]:
+        kpas = [m for m in mentions if m.kind == "kpa"]
+        out = []
+        for code in codes:
+            if not kpas:
+                out.append(PracticeRef(None, code.code, code.text))
+                continue
+
+            def distance(m: Mention, code: Code = code) -> tuple[int, int]:
+                before = code.start - m.end if m.end <= code.start else None
+                after = m.start - code.end if m.start >= code.end else None
+                gap = min(x for x in (before, after) if x is not None) if (before, after) != (None, None) else 0
+                return (gap, 0 if before is not None else 1)
+
+            nearest = min(kpas, key=distance)
+            out.append(PracticeRef(nearest.id, code.code, code.text))
+        return out
+
+    def _score_observations(self, tokens: Tokens) -> tuple[tuple[str, float], ...]:
+        stems = tuple(stem(w) for w in tokens.words)
+        scores: dict[str, float] = defaultdict(float)
+        seen: set[tuple[str, ...]] = set()
+        for i in range(len(stems)):
+            for size in (4, 3, 2, 1):
+                words = stems[i : i + size]
+                if len(words) == size and words in self.observation_keywords and words not in seen:
+                    seen.add(words)
+                    for row, weight in self.observation_keywords[words]:
+                        scores[row] += weight
+        return tuple(sorted(scores.items(), key=lambda kv: -kv[1]))
+
+    def cell_hits(self, analysis: Analysis, models: list[str] | None = None, dimension: str | None = None
+                  ) -> list[tuple[tuple[str, str], int]]:
+        """Model cells sharing content words with the question, best first."""
+        words = {stem(w) for w in analysis.content if len(w) > 3}
+        out = []
+        for (row, dim), stems in self.cell_stems.items():
+            if (models and row not in models) or (dimension and dim != dimension):
+                continue
+            hits = len(words & stems)
+            if hits:
+                out.append(((row, dim), hits))
+        out.sort(key=lambda kv: -kv[1])
+        return out

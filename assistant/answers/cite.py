@@ -1,0 +1,65 @@
+"""Citations and short labels for rows, shared by every handler."""
+
+from __future__ import annotations
+
+from ..schema import Citation, CmmRow, ItilRow, KnowledgeBase, Model, Observation
+
+
+def model_cell(m: Model, dimension: str | None = None) -> Citation:
+    label = f"{m.name} {dimension}" if dimension else m.name
+    return Citation("models", m.row, dimension, label)
+
+
+def itil_row(r: ItilRow) -> Citation:
+    return Citation("itil_to_cmm", r.row, None, r.process)
+
+
+def cmm_row(r: CmmRow) -> Citation:
+    practices = r.practices_printed or "(no practice code)"
+    return Citation("cmm_to_itil", r.row, None, f"Level {r.level} {r.kpa} {practices}")
+
+
+def observation(o: Observation) -> Citation:
+    return Citation("observations", o.row, None, o.section)
+
+
+def resolve(kb: KnowledgeBase, c: Citation) -> Citation:
+    """Give a bare {table, row} citation from the YAML its label."""
+    if c.table == "models":
+        return model_cell(kb.index.model[c.row], c.dimension)
+    if c.table == "itil_to_cmm":
+        return itil_row(kb.index.itil_row[c.row])
+    if c.table == "cmm_to_itil":
+        return cmm_row(kb.index.cmm_row[c.row])
+    if c.table == "observations":
+        return observation(kb.index.observation[c.row])
+    return c
+
+
+def unique(citations: list[Citation]) -> tuple[Citation, ...]:
+    seen: dict[tuple[str, str, str | None], Citation] = {}
+    for c in citations:
+        seen.setdefault(c.key(), c)
+    return tuple(seen.values())
+
+
+def process_names(kb: KnowledgeBase, slugs: tuple[str, ...] | list[str]) -> str:
+    return ", ".join(kb.index.process[s].name for s in slugs) if slugs else "(empty)"
+
+
+def shorten(text: str, limit: int = 90) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + " …"
+
+
+def join_items(items: tuple[str, ...]) -> str:
+    return "; ".join(items)
+
+
+def quote(text: str) -> str:
+    return f"“{text}”"
+
+
+def sentence(text: str) -> str:
+    """Quoted text that ends a sentence: no second full stop after a quoted one."""
+    quoted = quote(text)
+    return quoted if text.rstrip().endswith((".", "!", "?")) else quoted + "."

@@ -1,0 +1,249 @@
+"""Answers about CMM key practices and KPAs, and the reverse look-ups by ITIL process."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from ..answer import Draft, Table
+from ..schema import CmmRow, KnowledgeBase
+from . import cite, handles
+
+ROW_HEADERS = ("row", "key practice", "production involvement", "mapping to ITIL")
+
+
+def row_table(kb: KnowledgeBase, rows: list[CmmRow] | tuple[CmmRow, ...]) -> Table:
+    return Table(
+        ROW_HEADERS,
+        tuple(
+            (r.row, r.practice or r.note, r.production, cite.process_names(kb, r.itil))
+            for r in rows
+        ),
+    )
+
+
+def kpa_label(kb: KnowledgeBase, abbr: str) -> str:
+    k = kb.kpa(abbr)
+    return f"{k.name} ({k.abbr})"
+
+
+def defect_notes(kb: KnowledgeBase, kpas: set[str]) -> tuple[str, ...]:
+    return tuple(f"Note: {d.text}" for d in kb.defects if set(d.kpas) & kpas)
+
+
+def same_heading_kpas(kb: KnowledgeBase, abbr: str) -> list[str]:
+    """KPAs whose rows are printed under this KPA's name (the source's two OPD headings)."""
+    k = kb.kpa(abbr)
+    found = [abbr]
+    for name in (k.name, *k.spellings):
+        for other in kb.index.kpas_by_heading.get(name.lower(), ()):
+            if other not in found:
+                found.append(other)
+    return found
+
+
+def practice_rows(kb: KnowledgeBase, kpa: str, code: str) -> list[CmmRow]:
+    rows: list[CmmRow] = []
+    for abbr in same_heading_kpas(kb, kpa):
+        for r in kb.index.cmm_by_code.get((abbr, code), ()):
+            if r not in rows:
+                rows.append(r)
+    return rows
+
+
+def describe_row(kb: KnowledgeBase, r: CmmRow) -> str:
+    combined = f" (combined row {r.practices_printed})" if len(r.practices) > 1 else ""
+    heading = f", printed under “{r.heading}”" if r.heading.lower() != kb.kpa(r.kpa).name.lower() else ""
+    maps = cite.process_names(kb, r.itil) if r.itil else "nothing (the mapping cell is empty)"
+    return (
+        f"{r.row}{combined}{heading}: {cite.quote(r.practice)} Production: {cite.quote(r.production)} "
+        f"Maps to ITIL: {maps}."
+    )
+
+
+@handles("cmm_practice")
+def practice(slots: dict[str, Any], kb: KnowledgeBase) -> Draft:
+    refs = list(dict.fromkeys((k, c) for k, c in slots["practices"]))
+    rows: list[CmmRow] = []
+    cited_by = []
+    missing = []
+    for kpa, code in refs:
+        found = practice_rows(kb, kpa, code)
+        rows.extend(r for r in found if r not in rows)
+        if not found:
+            itil = kb.index.itil_by_code.get((kpa, code), ())
+            if itil:
+                cited_by.append((kpa, code, itil))
+            else:
+                missing.append(f"{kpa} {code}")
+    if not rows and not cited_by:
+        kpa = refs[0][0]
+        have = ", ".join(r.practices_printed for r in kb.index.cmm_by_kpa.get(kpa, ()) if r.practices)
+        return Draft(
+            status="unknown",
+            text=f"No table in the document has {' or '.join(missing)}. {kpa_label(kb, kpa)} rows: {have or 'none'}.",
+            suggestions=(f"List the {kb.kpa(kpa).name} rows",),
+        )
+    parts = [describe_row(kb, r) for r in rows]
+    citations = [cite.cmm_row(r) for r in rows]
+    for kpa, code, itil in cited_by:
+        names = ", ".join(r.process for r in itil)
+        parts.append(
+            f"{kpa} {code} has no row in the CMM-to-ITIL tables; the ITIL-to-CMM table cites it for {names}."
+        )
+        citations.extend(cite.itil_row(r) for r in itil)
+    notes = [f"{m} is not in any table." for m in missing]
+    notes += defect_notes(kb, {r.kpa for r in rows}) if len({r.kpa for r in rows}) > 1 else ()
+    first = rows[0] if rows else None
+    suggestions = (
+        kb.cues.example("kpa", kpa=first.kpa)
+        if first
+        else kb.cues.example("itil_output", process=cited_by[0][2][0].process)
+    )
+    return Draft(" ".join(parts), cite.unique(citations), suggestions, None, tuple(notes))
+
+
+@handles("practice_cited_by")
+def cited_by(slots: dict[str, Any], kb: KnowledgeBase) -> Draft:
+    refs = list(dict.fromkeys((k, c) for k, c in slots["practices"]))
+    found = []
+    for kpa, code in refs:
+        found.extend(r for r in kb.index.itil_by_code.get((kpa, code), ()) if r not in found)
+    label = " and ".join(f"{k} {c}" for k, c in refs)
+    if not found:
+        draft = practice(slots, kb)
+        note = f"The ITIL-to-CMM table does not cite {label}."
+        return Draft(draft.text, draft.citations, draft.suggestions, draft.table, (note, *draft.notes), draft.status)
+    rows = tuple((r.row, r.process, r.cmm_printed) for r in found)
+    return Draft(
+        text=f"The ITIL-to-CMM table cites {label} for: " + ", ".join(r.process for r in found) + ".",
+        citations=tuple(cite.itil_row(r) for r in found),
+        table=Table(("row", "ITIL process", "CMM references (as printed)"), rows),
+        suggestions=tuple(f"{k} {c}?" for k, c in refs),
+    )
+
+
+@handles("itil_practices")
+def reverse(slots: dict[str, Any], kb: KnowledgeBase) -> Draft:
+    slug = slots["process"]
+    name = kb.process(slug).name
+    rows = list(kb.index.cmm_by_itil.get(slug, ()))
+    scope = []
+    if slots.get("level"):
+        rows = [r for r in rows if r.level == slots["level"]]
+        scope.append(f"Level {slots['level']}")
+    if slots.get("kpa"):
+        kpas = same_heading_kpas(kb, slots["kpa"])[:1]
+        rows = [r for r in rows if r.kpa in kpas]
+        scope.append(kpa_label(kb, slots["kpa"]))
+    within = f" within {' and '.join(scope)}" if scope else ""
+    if not rows:
+        return Draft(
+            text=f"No CMM-to-ITIL row{within} lists {name} in its “Mapping to ITIL” cell.",
+            suggestions=kb.cues.example("itil_cmm", process=name) if scope else (),
+        )
+    by_kpa = Counter(r.kpa for r in rows)
+    spread = ", ".join(f"{k} {n}" for k, n in by_kpa.items())
+    verb = "How many" if slots.get("count") else "These"
+    text = (
+        f"{len(rows)} CMM-to-ITIL rows{within} list {name} in their “Mapping to ITIL” cell ({spread})."
+        if verb == "How many"
+        else f"{len(rows)} CMM key practice rows{within} map to {name} ({spread}):"
+    )
+    return Draft(
+        text=text,
+        citations=tuple(cite.cmm_row(r) for r in rows),
+        table=row_table(kb, rows),
+        suggestions=kb.cues.example("itil_reverse", process=name),
+    )
+
+
+@handles("kpa_processes")
+def kpa_processes(slots: dict[str, Any], kb: KnowledgeBase) -> Draft:
+    kpa = slots["kpa"]
+    rows = kb.index.cmm_by_kpa.get(kpa, ())
+    counts = Counter(slug for r in rows for slug in r.itil)
+    if not counts:
+        return list_rows({"kpa": kpa}, kb)
+    ranked = ", ".join(f"{kb.process(s).name} ({n})" for s, n in counts.most_common())
+    return Draft(
+        text=f"{kpa_label(kb, kpa)} maps to {len(counts)} ITIL processes across its {len(rows)} rows: {ranked}.",
+        citations=tuple(cite.cmm_row(r) for r in rows),
+        table=row_table(kb, rows),
+        notes=defect_notes(kb, {kpa}),
+        suggestions=kb.cues.example("kpa", kpa=kpa)[1:],
+    )
+
+
+@handles("kpa_cited_by")
+def kpa_cited_by(slots: dict[str, Any], kb: KnowledgeBase) -> Draft:
+    kpa = slots["kpa"]
+    rows = kb.index.itil_by_kpa.get(kpa, ())
+    if not rows:
+        return Draft(
+            text=f"No ITIL process cites {kpa_label(kb, kpa)} in the ITIL-to-CMM table.",
+            suggestions=kb.cues.example("kpa", kpa=kpa)[:1],
+        )
+    table = Table(("row", "ITIL process", "CMM references (as printed)"), tuple((r.row, r.process, r.cmm_printed) for r in rows))
+    return Draft(
+        text=f"{len(rows)} ITIL processes cite {kpa_label(kb, kpa)} in the ITIL-to-CMM table: "
+        + ", ".join(r.process for r in rows) + ".",
+        citations=tuple(cite.itil_row(r) for r in rows),
+        table=table,
+        suggestions=kb.cues.example("kpa", kpa=kpa)[:1],
+    )
+
+
+@handles("list_rows")
+def list_rows(slots: dict[str, Any], kb: KnowledgeBase) -> Draft:
+    if slots.get("kpa"):
+        kpa = slots["kpa"]
+        rows = list(kb.index.cmm_by_kpa.get(kpa, ()))
+        label = kpa_label(kb, kpa)
+        notes = defect_notes(kb, {kpa})
+    else:
+        level = slots["level"]
+        rows = list(kb.index.cmm_by_level.get(level, ()))
+        lv = kb.index.level.get(level)
+        label = f"Level {level}" + (f" ({lv.name})" if lv else "")
+        notes = ()
+    if slots.get("touching"):
+        rows = [r for r in rows if r.itil] or rows
+    if len(rows) == 1 and rows[0].note:
+        r = rows[0]
+        return Draft(f"{label}: {cite.quote(r.note)}", (cite.cmm_row(r),), kb.cues.example("no_touch"), None, notes)
+    return Draft(
+        text=f"{label} has {len(rows)} rows in the CMM-to-ITIL tables:",
+        citations=tuple(cite.cmm_row(r) for r in rows),
+        table=row_table(kb, rows),
+        notes=notes,
+        suggestions=kb.cues.example("kpa", kpa=rows[0].kpa) if rows else (),
+    )
+
+
+@handles("no_touch_points")
+def no_touch_points(slots: dict[str, Any], kb: KnowledgeBase) -> Draft:
+    empty_kpas = [k for k in kb.kpas if not any(r.itil for r in kb.index.cmm_by_kpa.get(k.abbr, ()))]
+    rows = [r for k in empty_kpas for r in kb.index.cmm_by_kpa.get(k.abbr, ()) if r.note or not r.practices]
+    if not rows:
+        rows = [r for k in empty_kpas for r in kb.index.cmm_by_kpa.get(k.abbr, ())]
+    text = "; ".join(f"{kpa_label(kb, r.kpa)}: {cite.quote(r.note or 'no ITIL mapping')}" for r in rows)
+    if not rows:
+        text = "Every tabulated KPA has at least one touch point."
+    return Draft(
+        text=text,
+        citations=tuple(cite.cmm_row(r) for r in rows),
+        suggestions=kb.cues.example("no_touch"),
+    )
+
+
+@handles("empty_mappings")
+def empty_mappings(slots: dict[str, Any], kb: KnowledgeBase) -> Draft:
+    rows = [r for r in kb.cmm_to_itil if r.practices and not r.itil]
+    return Draft(
+        text=f"{len(rows)} CMM-to-ITIL rows have an empty “Mapping to ITIL” cell:",
+        citations=tuple(cite.cmm_row(r) for r in rows),
+        table=row_table(kb, rows),
+        notes=defect_notes(kb, {r.kpa for r in rows}),
+        suggestions=kb.cues.example("gaps"),
+    )

@@ -1,0 +1,55 @@
+"""Answers about one ITIL process: what it exchanges with development, which CMM practices."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..answer import Draft, Table
+from ..analytics import resolve as resolve_ref
+from ..schema import ItilRow, KnowledgeBase
+from . import cite, handles
+
+
+def ref_table(kb: KnowledgeBase, row: ItilRow) -> Table:
+    rows = []
+    for ref in row.cmm_refs:
+        targets = resolve_ref(kb, ref)
+        if ref.feature == "kpa":
+            where = f"the whole KPA: {len(targets)} CMM-to-ITIL rows"
+        elif targets:
+            where = ", ".join(t.row for t in targets)
+        else:
+            where = "no row in the CMM-to-ITIL tables"
+        rows.append((ref.label(), where))
+    return Table(("CMM reference (as printed)", "CMM-to-ITIL row"), tuple(rows))
+
+
+def unresolved(kb: KnowledgeBase, row: ItilRow) -> list[str]:
+    return [
+        f"{ref.kpa} {ref.feature.capitalize()} {ref.number} has no row in the CMM-to-ITIL tables."
+        for ref in row.cmm_refs
+        if ref.feature != "kpa" and not resolve_ref(kb, ref)
+    ]
+
+
+@handles("itil_process")
+def process(slots: dict[str, Any], kb: KnowledgeBase) -> Draft:
+    slug = slots["process"]
+    row = kb.index.itil_row.get(slug)
+    name = kb.process(slug).name
+    if row is None:
+        from .cmm import reverse
+
+        draft = reverse({"process": slug}, kb)
+        note = f"{name} has no row in the ITIL-to-CMM table; it appears only in the CMM-to-ITIL mapping column."
+        return Draft(draft.text, draft.citations, draft.suggestions, draft.table, (note, *draft.notes))
+    aspect = slots.get("aspect", "all")
+    out = f"{row.process} gives development: {cite.sentence(cite.join_items(row.output_to_development))}"
+    back = f"Development gives {row.process}: {cite.sentence(cite.join_items(row.input_from_development))}"
+    refs = f"{row.process} touches these CMM key practices: {cite.sentence(row.cmm_printed)}"
+    parts = {"output": [out], "input": [back], "cmm": [refs], "all": [out, back, refs]}[aspect]
+    table = ref_table(kb, row) if aspect in ("cmm", "all") else None
+    notes = tuple(unresolved(kb, row)) if aspect in ("cmm", "all") else ()
+    kind = {"output": "itil_output", "input": "itil_input"}.get(aspect, "itil_cmm")
+    suggestions = kb.cues.example(kind, process=row.process)
+    return Draft(" ".join(parts), (cite.itil_row(row),), suggestions, table, notes)

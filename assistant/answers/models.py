@@ -1,0 +1,107 @@
+"""Answers about the four models: what one is, one dimension, comparisons, which one fits."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..answer import Draft, Table
+from ..schema import DIMENSIONS, KnowledgeBase, Model
+from . import cite, handles
+
+DIMENSION_LABEL = {
+    "abstraction": "level of abstraction",
+    "audience": "audience",
+    "approach": "approach",
+    "granularity": "granularity",
+    "focus": "focus",
+}
+
+
+def cell_text(m: Model, dimension: str) -> str:
+    if dimension == "granularity":
+        g = m.granularity
+        extra = f"; {g.note}" if g.note else ""
+        return f"{g.text} ({g.kind}{extra})"
+    return m.cell(dimension)
+
+
+def _defect_notes(kb: KnowledgeBase, models: list[Model], dimension: str | None) -> tuple[str, ...]:
+    notes = []
+    for d in kb.defects:
+        for c in d.cites:
+            if c.table == "models" and any(c.row == m.row for m in models) and dimension in (None, c.dimension):
+                notes.append(f"Note: {d.text}")
+    return tuple(notes)
+
+
+@handles("model_define")
+def define(slots: dict[str, Any], kb: KnowledgeBase) -> Draft:
+    m = kb.model(slots["models"][0])
+    rows = tuple((DIMENSION_LABEL[d], cell_text(m, d)) for d in DIMENSIONS)
+    text = f"{m.full_name}: {cite.quote(m.abstraction)} {m.name} is {cite.quote(m.audience)}."
+    others = [o.name for o in kb.models if o.row != m.row][:1]
+    return Draft(
+        text=text,
+        citations=(cite.model_cell(m),),
+        table=Table(("dimension", f"{m.name} (models:{m.row})"), rows),
+        suggestions=(f"What does {m.name} focus on?", f"Compare {m.name} and {others[0]}" if others else ""),
+    )
+
+
+@handles("model_dimension")
+def dimension(slots: dict[str, Any], kb: KnowledgeBase) -> Draft:
+    m = kb.model(slots["models"][0])
+    dim = slots["dimension"]
+    text = f"{m.name}, {DIMENSION_LABEL[dim]}: {cite.quote(cell_text(m, dim))}"
+    if dim == "granularity":
+        g = m.granularity
+        text = f"{m.name}'s granularity is {cite.quote(g.text)}: {g.count} {g.unit}, perceived as {g.kind}."
+    if dim == "focus" and m.focus_areas:
+        text += f" The {len(m.focus_areas)} areas: " + "; ".join(m.focus_areas) + "."
+    other = [o.name for o in kb.models if o.row != m.row]
+    return Draft(
+        text=text,
+        citations=(cite.model_cell(m, dim),),
+        notes=_defect_notes(kb, [m], dim),
+        suggestions=(f"Compare {m.name} and {other[0]} on {DIMENSION_LABEL[dim]}", f"What is {m.name}?"),
+    )
+
+
+@handles("model_compare")
+def compare(slots: dict[str, Any], kb: KnowledgeBase) -> Draft:
+    models = [kb.model(r) for r in dict.fromkeys(slots["models"])]
+    dim = slots.get("dimension")
+    names = " and ".join(m.name for m in models) if len(models) <= 2 else ", ".join(m.name for m in models)
+    if dim:
+        rows = tuple((f"{m.name} (models:{m.row})", cell_text(m, dim)) for m in models)
+        text = f"{names} compared on {DIMENSION_LABEL[dim]}, in the comparison table's words:"
+        return Draft(
+            text=text,
+            citations=tuple(cite.model_cell(m, dim) for m in models),
+            table=Table(("model", DIMENSION_LABEL[dim]), rows),
+            notes=_defect_notes(kb, models, dim),
+            suggestions=tuple(f"Compare them on {DIMENSION_LABEL[d]}" for d in DIMENSIONS if d != dim)[:2],
+        )
+    rows = tuple((DIMENSION_LABEL[d], *(cell_text(m, d) for m in models)) for d in DIMENSIONS)
+    return Draft(
+        text=f"{names} side by side, on all five dimensions of the comparison:",
+        citations=tuple(cite.model_cell(m) for m in models),
+        table=Table(("dimension", *(f"{m.name} (models:{m.row})" for m in models)), rows),
+        suggestions=kb.cues.example("compare"),
+    )
+
+
+@handles("model_select")
+def select(slots: dict[str, Any], kb: KnowledgeBase) -> Draft:
+    cells = [(kb.model(row), dim) for row, dim in slots["cells"]]
+    rows = tuple((f"{m.name} (models:{m.row})", DIMENSION_LABEL[d], cell_text(m, d)) for m, d in cells)
+    lead = cells[0][0]
+    text = f"{lead.name}, by the comparison table: " + " ".join(
+        f"{DIMENSION_LABEL[d]}: {cite.quote(cell_text(m, d))}." for m, d in cells
+    )
+    return Draft(
+        text=text,
+        citations=tuple(cite.model_cell(m, d) for m, d in cells),
+        table=Table(("model", "dimension", "cell"), rows) if len(cells) > 1 else None,
+        suggestions=(f"What is {lead.name}?",),
+    )

@@ -1,0 +1,52 @@
+"""`crosswalk run`: the contract's batch format, read into conversations and answered in order.
+
+A blank line ends a conversation; `#` lines are comments. The text output is the transcript
+format (a `> ` line per question, then the answer), so `run` output can be kept as a transcript.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from .dialogue import Conversation
+from .engine import Engine
+from .environment import Environment
+from .render import render_json, render_markdown, render_text
+
+
+def conversations(text: str) -> Iterator[list[str]]:
+    """Questions grouped into conversations (blank line = new conversation, # = comment)."""
+    current: list[str] = []
+    for line in text.splitlines():
+        stripped = line.strip()
+        if not stripped:
+            if current:
+                yield current
+                current = []
+            continue
+        if stripped.startswith("#"):
+            continue
+        current.append(stripped)
+    if current:
+        yield current
+
+
+def run_script(engine: Engine, text: str, fmt: str, env: Environment, explain: bool = False) -> int:
+    """Answer every question; exit 0 when every line was read, whatever the answers."""
+    out = env.stdout
+    first = True
+    for number, questions in enumerate(conversations(text), 1):
+        conversation = Conversation(engine)
+        if fmt == "text" and not first:
+            out.write("---\n")
+        first = False
+        for turn, question in enumerate(questions, 1):
+            answer = conversation.ask(question)
+            if fmt == "jsonl":
+                out.write(render_json(answer, explain, {"conversation": number, "turn": turn}) + "\n")
+            elif fmt == "markdown":
+                out.write(render_markdown(answer, heading=answer.question, explain=explain) + "\n")
+            else:
+                out.write(f"> {answer.question}\n" + render_text(answer, env.width or 100, False, explain))
+    out.flush()
+    return 0

@@ -1,0 +1,69 @@
+"""Cue-phrase matching: which groups of cue words (knowledge/cues.yaml) a question contains."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from .schema import Cues
+from .text import Tokens, phrase_words
+
+
+@dataclass(frozen=True)
+class CueHit:
+    group: str
+    phrase: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class CueMatcher:
+    """Cue phrases indexed by first word, so matching costs one dict look-up per question word."""
+
+    by_first: dict[str, tuple[tuple[tuple[str, ...], str], ...]]
+    dimension_weight: dict[tuple[str, ...], tuple[tuple[str, float], ...]]
+    max_len: int
+
+    @classmethod
+    def build(cls, cues: Cues, strong: float = 1.0, weak: float = 0.4) -> CueMatcher:
+        by_first: dict[str, list[tuple[tuple[str, ...], str]]] = defaultdict(list)
+        for group, phrases in cues.groups.items():
+            for phrase in phrases:
+                words = phrase_words(phrase)
+                if words:
+                    by_first[words[0]].append((words, group))
+        dimension_weight: dict[tuple[str, ...], list[tuple[str, float]]] = defaultdict(list)
+        for dim, spec in cues.dimensions.items():
+            for strength, weight in (("strong", strong), ("weak", weak)):
+                for phrase in spec.get(strength, ()):
+                    words = phrase_words(phrase)
+                    if words:
+                        by_first[words[0]].append((words, f"dim:{dim}"))
+                        dimension_weight[words].append((dim, weight))
+        longest = max((len(w) for entries in by_first.values() for w, _ in entries), default=1)
+        return cls(
+            {k: tuple(v) for k, v in by_first.items()},
+            {k: tuple(v) for k, v in dimension_weight.items()},
+            longest,
+        )
+
+    def find(self, tokens: Tokens) -> list[CueHit]:
+        words = tokens.words
+        hits = []
+        for i, word in enumerate(words):
+            for phrase, group in self.by_first.get(word, ()):
+                if words[i : i + len(phrase)] == phrase:
+                    hits.append(CueHit(group, " ".join(phrase), i, i + len(phrase)))
+        return hits
+
+    def dimension_scores(self, hits: list[CueHit]) -> dict[str, float]:
+        """Per dimension, the summed weight of its distinct cue phrases found."""
+        scores: dict[str, float] = defaultdict(float)
+        seen: set[str] = set()
+        for hit in hits:
+            if hit.group.startswith("dim:") and hit.phrase not in seen:
+                seen.add(hit.phrase)
+                for dim, weight in self.dimension_weight.get(tuple(hit.phrase.split(" ")), ()):
+                    scores[dim] += weight
+        return dict(scores)

@@ -1,0 +1,31 @@
+"""A conversation: questions in order, with the context that lets follow-ups borrow from earlier
+ones. The REPL, `crosswalk run` and transcript replay all hold one of these."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .answer import Answer
+from .engine import Context, Engine
+from .parse import Parse
+
+
+@dataclass
+class Conversation:
+    engine: Engine
+    context: Context = field(default_factory=Context)
+    last_answer: Answer | None = None
+    last_parse: Parse | None = None
+    turns: list[Answer] = field(default_factory=list)
+
+    def ask(self, question: str) -> Answer:
+        answer, parse = self.engine.answer(question, self.context)
+        self.last_answer, self.last_parse = answer, parse
+        self.turns.append(answer)
+        return answer
+
+    def clear(self) -> None:
+        """Forget the context: the next question is read on its own."""
+        self.context = Context()
+        self.last_answer = None
+        self.last_parse = None

@@ -1,0 +1,299 @@
+"""Stage three: score candidate readings (intent + slots) of an analyzed question, pick one.
+
+Each rule below looks at the entities and cue words an `Analysis` holds and proposes readings
+with a score in [0, 1]. The best reading wins unless it scores under `THRESHOLD` (then the
+assistant says it does not know, offering near misses), or the runner-up with a different
+answer is within `AMBIGUITY_THRESHOLD` (then it asks which was meant), in the manner of Rasa's
+FallbackClassifier.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from .analysis import Analysis, Analyzer
+
+THRESHOLD = 0.55
+"""Below this score the best reading is not trusted: answer `unknown` (with did-you-mean)."""
+
+AMBIGUITY_THRESHOLD = 0.04
+"""If the two best readings (with different answers) are closer than this: ask, `clarify`."""
+
+
+@dataclass(frozen=True)
+class Reading:
+    intent: str
+    score: float
+    slots: dict[str, Any] = field(default_factory=dict)
+    why: str = ""
+
+    def with_slots(self, **changes: Any) -> Reading:
+        return Reading(self.intent, self.score, {**self.slots, **changes}, self.why)
+
+
+@dataclass(frozen=True)
+class Parse:
+    analysis: Analysis
+    readings: tuple[Reading, ...]
+
+    @property
+    def best(self) -> Reading | None:
+        return self.readings[0] if self.readings else None
+
+    @property
+    def runner_up(self) -> Reading | None:
+        return self.readings[1] if len(self.readings) > 1 else None
+
+
+Rule = Callable[[Analysis, Analyzer], list[Reading]]
+RULES: list[Rule] = []
+
+
+def rule(fn: Rule) -> Rule:
+    RULES.append(fn)
+    return fn
+
+
+def _aspect(a: Analysis) -> str:
+    """Which side of an ITIL-to-CMM row is asked for: output, input, cmm, or all."""
+    if a.has("cmm_refs", "itil_to_cmm_table") and not a.has("output", "receive"):
+        return "cmm"
+    dev = a.first_position("role")
+    process = a.first_position("itil")
+    gives = a.cue_positions("output")
+    gets = [p for p in a.cue_positions("receive") if a.tokens.words[p] != "from"]
+    if dev is None or process is None:
+        if gives and not gets:
+            return "output"
+        if gets and not gives:
+            return "input" if dev is not None and "from" in a.tokens.words else "output" if dev else "input"
+        return "cmm" if a.has("cmm_refs") else "all"
+    dev_first = dev < process
+    if gives and (not gets or gives[0] < gets[0]):
+        return "input" if dev_first else "output"
+    if gets:
+        return "output" if dev_first else "input"
+    return "all"
+
+
+@rule
+def out_of_scope(a: Analysis, _: Analyzer) -> list[Reading]:
+    if a.has("out_of_scope"):
+        return [Reading("out_of_scope", 0.97, why="names something outside the document")]
+    return []
+
+
+@rule
+def clarify_choice(a: Analysis, _: Analyzer) -> list[Reading]:
+    if a.has("clarify") and not a.ids("itil") and not a.practices:
+        return [Reading("choose_model", 0.9, why="asks for a recommendation the document does not make")]
+    return []
+
+
+@rule
+def glossary(a: Analysis, _: Analyzer) -> list[Reading]:
+    targets = [m for m in a.mentions if m.kind in ("abbr", "feature")]
+    targets += [m for m in a.mentions if m.kind == "kpa" and m.text.isupper()]
+    targets += [m for m in a.mentions if m.kind in ("itil", "model") and m.text.isupper() and len(m.text) <= 5]
+    if not targets:
+        return []
+    target = targets[0]
+    if a.has("glossary"):
+        return [Reading("glossary", 0.92, {"term": target.text.upper(), "kind": target.kind, "id": target.id})]
+    others = {m.kind for m in a.mentions if (m.start, m.end) == (target.start, target.end)} - {"abbr", "feature"}
+    if a.has("define") and target.kind == "abbr" and not others and len(a.mentions) == 1 and not a.practices:
+        return [Reading("glossary", 0.8, {"term": target.text.upper(), "kind": target.kind, "id": target.id})]
+    return []
+
+
+@rule
+def practice(a: Analysis, _: Analyzer) -> list[Reading]:
+    refs = [(p.kpa, p.code) for p in a.practices]
+    if not refs:
+        return []
+    if all(k is None for k, _ in refs):
+        return [Reading("cmm_practice", 0.6, {"practices": refs}, why="a practice code without a KPA")]
+    refs = [(k, c) for k, c in refs if k]
+    if a.has("path"):
+        return [Reading("practice_links", 0.9, {"practices": refs})]
+    if a.has("itil_to_cmm_table") or (a.has("cite_verbs") and not a.has("production_role", "cmm_to_itil_table")):
+        return [Reading("practice_cited_by", 0.9, {"practices": refs})]
+    return [Reading("cmm_practice", 0.9, {"practices": refs})]
+
+
+@rule
+def itil_process(a: Analysis, _: Analyzer) -> list[Reading]:
+    processes = a.ids("itil")
+    if not processes:
+        return []
+    out: list[Reading] = []
+    process = processes[0]
+    levels = a.ids("level")
+    kpas = a.ids("kpa")
+    filters = {"level": int(levels[0]) if levels else None, "kpa": kpas[0] if kpas else None}
+    if len(processes) >= 2 and a.has("path", "cmm_refs"):
+        out.append(Reading("process_links", 0.88 if a.has("path") else 0.7, {"processes": processes[:2]}))
+    if a.has("count") and not a.ids("model"):
+        out.append(Reading("itil_practices", 0.9, {"process": process, "count": True, **filters}))
+    if a.has("density") and a.has("cmm_refs", "kpa_word", "count") and (kpas or levels or a.has("kpa_word")):
+        out.append(Reading("density", 0.9, {"process": process, **filters}))
+    reverse = a.has("cmm_to_itil_table") and not a.has("itil_to_cmm_table")
+    if reverse or (kpas or levels) and a.has("cmm_refs", "list"):
+        out.append(Reading("itil_practices", 0.88, {"process": process, **filters}))
+    cued = a.has("output", "receive", "cmm_refs", "itil_to_cmm_table") or a.ids("role")
+    score = 0.86 if cued else 0.72
+    if reverse:
+        score = 0.7
+    if a.ids("model") and not cued:
+        score = 0.5
+    if a.observations and a.observations[0][1] >= 1.0 and not a.has("output", "receive", "cmm_refs"):
+        score = min(score, 0.6)
+    out.append(Reading("itil_process", score, {"process": process, "aspect": _aspect(a)}))
+    return out
+
+
+@rule
+def kpa_questions(a: Analysis, _: Analyzer) -> list[Reading]:
+    kpas = a.ids("kpa")
+    if not kpas or a.practices or a.ids("itil"):
+        return []
+    kpa = kpas[0]
+    asks_itil = a.has("itil_word") or a.has("cmm_to_itil_table")
+    if a.has("itil_to_cmm_table") or (asks_itil and a.has("cite_verbs") and not a.has("cmm_to_itil_table")):
+        return [Reading("kpa_cited_by", 0.88, {"kpa": kpa})]
+    if asks_itil or a.has("cmm_refs") and not a.has("list"):
+        return [Reading("kpa_processes", 0.84, {"kpa": kpa})]
+    score = 0.84 if a.has("list", "kpa_word") or len(a.tokens.words) <= 3 else 0.7
+    return [Reading("list_rows", score, {"kpa": kpa, "touching": a.has("cmm_refs", "cmm_to_itil_table")})]
+
+
+@rule
+def level_questions(a: Analysis, _: Analyzer) -> list[Reading]:
+    levels = a.ids("level")
+    if not levels or a.ids("kpa") or a.ids("itil") or a.practices:
+        return []
+    touching = a.has("cmm_refs", "cmm_to_itil_table", "list")
+    return [Reading("list_rows", 0.84 if touching else 0.7, {"level": int(levels[0]), "touching": touching})]
+
+
+@rule
+def touch_point_gaps(a: Analysis, _: Analyzer) -> list[Reading]:
+    out = []
+    if a.has("no_touch"):
+        out.append(Reading("no_touch_points", 0.9))
+    if a.has("empty_mapping") and a.has("cmm_to_itil_table", "list", "cmm_refs", "kpa_word"):
+        out.append(Reading("empty_mappings", 0.91))
+    if a.has("gaps") and not a.ids("model"):
+        out.append(Reading("gaps", 0.89))
+    if a.has("density") and not a.ids("itil") and not a.ids("model"):
+        counted = a.has("itil_word", "cmm_refs", "kpa_word", "count")
+        out.append(Reading("density", 0.88 if counted else 0.6))
+    if a.has("defects"):
+        out.append(Reading("defects", 0.9))
+    return out
+
+
+@rule
+def models(a: Analysis, analyzer: Analyzer) -> list[Reading]:
+    named = a.ids("model")
+    dim = a.best_dimension()
+    unit_model = _unit_model(a, analyzer)
+    out: list[Reading] = []
+    if a.has("count") and unit_model and (not named or unit_model in named):
+        out.append(Reading("model_dimension", 0.9, {"models": [unit_model], "dimension": "granularity"}))
+    than = "than" in a.tokens.words and a.tokens.words.index("than") > (a.first_position("model") or 0)
+    if than:
+        subject = named[:1]
+        hits = analyzer.cell_hits(a, subject)
+        if hits:
+            out.append(Reading("model_select", 0.86, {"cells": _top_cells(hits)}, "X ...-er than Y"))
+    if len(named) >= 2:
+        score = (0.8 if dim else 0.6) + (0.1 if a.has("compare") and not than else 0.0)
+        out.append(Reading("model_compare", score, {"models": named, "dimension": dim}))
+    elif len(named) == 1:
+        if dim:
+            out.append(Reading("model_dimension", 0.62 + 0.25 * min(1.0, a.dims[dim]), {"models": named, "dimension": dim}))
+        hits = analyzer.cell_hits(a, named)
+        if hits and not dim and a.has("superlative", "compare"):
+            out.append(Reading("model_select", 0.72, {"cells": _top_cells(hits)}))
+        define = 0.82 if a.has("define") else 0.7
+        if a.ids("itil") and not a.has("define"):
+            define = 0.5
+        strong_dim = dim is not None and a.dims[dim] >= 1.0
+        out.append(Reading("model_define", define - (0.15 if strong_dim else 0.0), {"models": named}))
+    else:
+        asks_all = a.has("models_word") or a.has("compare")
+        if dim and asks_all and not a.has("superlative", "which_model"):
+            out.append(Reading("model_compare", 0.8, {"models": [m.row for m in analyzer.kb.models], "dimension": dim}))
+        strong_dim = dim is not None and a.dims[dim] >= 1.0
+        if a.has("which_model") or (strong_dim and a.has("superlative", "models_word")):
+            hits = analyzer.cell_hits(a, None, dim) or analyzer.cell_hits(a)
+            if hits:
+                out.append(Reading("model_select", 0.78 + 0.04 * min(2, hits[0][1]), {"cells": _top_cells(hits)}))
+    return out
+
+
+def _unit_model(a: Analysis, analyzer: Analyzer) -> str | None:
+    """The model whose granularity unit the question counts ("how many criteria" is Baldrige)."""
+    words = " " + " ".join(a.tokens.words) + " "
+    for m in analyzer.kb.models:
+        for unit in (m.granularity.unit, *m.granularity.unit_aliases):
+            if f" {unit.lower()} " in words:
+                named = a.ids("model")
+                if not named or m.row in named:
+                    return m.row
+    return None
+
+
+def _top_cells(hits: list[tuple[tuple[str, str], int]]) -> list[tuple[str, str]]:
+    best = hits[0][1]
+    return [cell for cell, n in hits if n == best][:2]
+
+
+@rule
+def observations(a: Analysis, _: Analyzer) -> list[Reading]:
+    if not a.observations:
+        return []
+    top_row, top = a.observations[0]
+    rows = [row for row, s in a.observations if s >= top * 0.99][:2]
+    score = min(0.93, 0.5 + 0.25 * top)
+    if a.ids("itil") or a.practices or a.ids("kpa"):
+        score -= 0.15
+    return [Reading("observation", score, {"rows": rows})]
+
+
+@rule
+def help_request(a: Analysis, _: Analyzer) -> list[Reading]:
+    if a.has("help") and not a.mentions:
+        return [Reading("help", 0.8)]
+    return []
+
+
+class Parser:
+    """Runs the analysis stages and the rules; the one place the thresholds are applied."""
+
+    def __init__(self, analyzer: Analyzer, threshold: float = THRESHOLD, ambiguity: float = AMBIGUITY_THRESHOLD):
+        self.analyzer = analyzer
+        self.threshold = threshold
+        self.ambiguity_threshold = ambiguity
+
+    def parse(self, question: str) -> Parse:
+        analysis = self.analyzer.analyze(question)
+        return self.parse_analysis(analysis)
+
+    def parse_analysis(self, analysis: Analysis) -> Parse:
+        readings: list[Reading] = []
+        for fn in RULES:
+            readings.extend(fn(analysis, self.analyzer))
+        readings.sort(key=lambda r: -r.score)
+        return Parse(analysis, tuple(readings))
+
+    def is_ambiguous(self, parse: Parse) -> bool:
+        best, second = parse.best, parse.runner_up
+        if not best or not second or best.intent == second.intent:
+            return False
+        if second.score < self.threshold:
+            return False
+        return best.score - second.score < self.ambiguity_threshold

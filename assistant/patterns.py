@@ -1,0 +1,73 @@
+"""Practice codes ("SPP AC11", "activity 11 of SPP", "ability 3") recognized by pattern.
+
+The prefixes and feature words come from the knowledge base's common features, so another
+crosswalk with other features needs no code change.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .schema import KnowledgeBase
+from .text import Tokens, phrase_words
+
+
+@dataclass(frozen=True)
+class Code:
+    """A practice code found in the question, e.g. AC11, spanning tokens [start, end)."""
+
+    code: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class CodeRecognizer:
+    prefix_pattern: re.Pattern[str]
+    prefixes: dict[str, str]  # lower-case prefix as typed -> canonical abbreviation
+    feature_words: dict[tuple[str, ...], str]  # feature word(s) -> abbreviation
+
+    @classmethod
+    def build(cls, kb: KnowledgeBase) -> CodeRecognizer:
+        prefixes = {f.abbr.lower(): f.abbr for f in kb.features}
+        prefixes.update({typo.lower(): right for typo, right in kb.code_misprints.items()})
+        alternatives = "|".join(sorted((re.escape(p) for p in prefixes), key=len, reverse=True))
+        pattern = re.compile(rf"^({alternatives})(\d{{1,2}})$")
+        feature_words = {}
+        for f in kb.features:
+            for word in (f.name, *f.aliases):
+                words = phrase_words(word)
+                if words:
+                    feature_words[words] = f.abbr
+        return cls(pattern, prefixes, feature_words)
+
+    def find(self, tokens: Tokens) -> list[Code]:
+        words = tokens.words
+        found: list[Code] = []
+        i = 0
+        while i < len(words):
+            match = self.prefix_pattern.match(words[i])
+            if match:
+                code = f"{self.prefixes[match.group(1)]}{int(match.group(2))}"
+                found.append(Code(code, i, i + 1, tokens.text(i, i + 1)))
+                i += 1
+                continue
+            nxt = words[i + 1] if i + 1 < len(words) else ""
+            if words[i] in self.prefixes and nxt.isdigit() and len(nxt) <= 2 and tokens.raw[i].isupper():
+                found.append(Code(f"{self.prefixes[words[i]]}{int(nxt)}", i, i + 2, tokens.text(i, i + 2)))
+                i += 2
+                continue
+            matched = False
+            for size in (2, 1):
+                feature = self.feature_words.get(words[i : i + size])
+                after = words[i + size] if i + size < len(words) else ""
+                if feature and after.isdigit() and len(after) <= 2:
+                    found.append(Code(f"{feature}{int(after)}", i, i + size + 1, tokens.text(i, i + size + 1)))
+                    i += size + 1
+                    matched = True
+                    break
+            if not matched:
+                i += 1
+        return found

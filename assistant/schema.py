@@ -1,0 +1,249 @@
+"""The knowledge base's typed, immutable records.
+
+Everything the assistant says is quoted from these objects, so they are frozen: nothing
+downstream can change a cell by accident. Field names follow the export contract.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Mapping
+
+DIMENSIONS: tuple[str, ...] = ("abstraction", "audience", "approach", "granularity", "focus")
+TABLES: tuple[str, ...] = ("models", "observations", "itil_to_cmm", "cmm_to_itil")
+KNOWLEDGE_FILES: tuple[str, ...] = (
+    "models.yaml",
+    "observations.yaml",
+    "itil_to_cmm.yaml",
+    "cmm_to_itil.yaml",
+    "vocabulary.yaml",
+    "defects.yaml",
+    "cues.yaml",
+)
+
+
+@dataclass(frozen=True)
+class Citation:
+    """A pointer to one row (or one cell of a model row) that an answer rests on."""
+
+    table: str
+    row: str
+    dimension: str | None = None
+    label: str = ""
+
+    def key(self) -> tuple[str, str, str | None]:
+        return (self.table, self.row, self.dimension)
+
+    def as_dict(self) -> dict[str, str]:
+        out = {"table": self.table, "row": self.row}
+        if self.dimension:
+            out["dimension"] = self.dimension
+        if self.label:
+            out["label"] = self.label
+        return out
+
+
+@dataclass(frozen=True)
+class Granularity:
+    text: str
+    count: int
+    unit: str
+    kind: str
+    unit_aliases: tuple[str, ...] = ()
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Model:
+    row: str
+    name: str
+    full_name: str
+    aliases: tuple[str, ...]
+    abstraction: str
+    audience: str
+    approach: str
+    granularity: Granularity
+    focus: str
+    focus_areas: tuple[str, ...] = ()
+
+    def cell(self, dimension: str) -> str:
+        """The printed text of one dimension (granularity adds its perceived view)."""
+        if dimension == "granularity":
+            g = self.granularity
+            return f"{g.text} ({g.kind})"
+        return str(getattr(self, dimension))
+
+
+@dataclass(frozen=True)
+class Observation:
+    row: str
+    section: str
+    text: str
+    keywords: tuple[str, ...] = ()
+    parent: str | None = None
+    answered_by: tuple[str, ...] = ()
+    see_also: tuple[Citation, ...] = ()
+
+
+@dataclass(frozen=True)
+class CmmRef:
+    """One reference in the ITIL-to-CMM table's "CMM Level and key practice" column."""
+
+    level: int
+    kpa: str
+    feature: str  # activity | ability | commitment | kpa
+    number: int | None
+
+    def code(self, feature_abbr: Mapping[str, str]) -> str | None:
+        if self.feature == "kpa" or self.number is None:
+            return None
+        return f"{feature_abbr[self.feature]}{self.number}"
+
+    def label(self) -> str:
+        if self.feature == "kpa":
+            return f"L{self.level}: {self.kpa} KPA"
+        return f"L{self.level}: {self.kpa} {self.feature.capitalize()} {self.number}"
+
+
+@dataclass(frozen=True)
+class ItilRow:
+    row: str
+    process: str
+    output_to_development: tuple[str, ...]
+    input_from_development: tuple[str, ...]
+    cmm_printed: str
+    cmm_refs: tuple[CmmRef, ...]
+
+
+@dataclass(frozen=True)
+class CmmRow:
+    row: str
+    level: int
+    kpa: str
+    heading: str
+    practices: tuple[str, ...]
+    practices_printed: str
+    practice: str
+    production: str
+    itil: tuple[str, ...]
+    mapping_printed: tuple[str, ...]
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Kpa:
+    abbr: str
+    level: int
+    name: str
+    spellings: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Feature:
+    abbr: str
+    name: str
+    feature: str
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ItilProcess:
+    row: str
+    name: str
+    spellings: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Level:
+    level: int
+    name: str
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Abbreviation:
+    abbr: str
+    meaning: str
+    spelled_out_in: tuple[Citation, ...] = ()
+    used_in: tuple[Citation, ...] = ()
+
+
+@dataclass(frozen=True)
+class Defect:
+    row: str
+    text: str
+    kpas: tuple[str, ...] = ()
+    itil: tuple[str, ...] = ()
+    cites: tuple[Citation, ...] = ()
+
+
+@dataclass(frozen=True)
+class Cues:
+    """Cue words from knowledge/cues.yaml: named groups of phrases, and per-dimension cues."""
+
+    groups: Mapping[str, tuple[str, ...]]
+    dimensions: Mapping[str, Mapping[str, tuple[str, ...]]]
+    examples: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def get(self, name: str) -> tuple[str, ...]:
+        return self.groups.get(name, ())
+
+    def example(self, name: str, **values: str) -> tuple[str, ...]:
+        """Example questions of one kind, with {placeholders} filled in."""
+        return tuple(e.format(**values) for e in self.examples.get(name, ()))
+
+
+@dataclass(frozen=True)
+class KnowledgeBase:
+    """The whole crosswalk, validated, with the look-up indexes built once at load."""
+
+    directory: str
+    models: tuple[Model, ...]
+    observations: tuple[Observation, ...]
+    itil_to_cmm: tuple[ItilRow, ...]
+    cmm_to_itil: tuple[CmmRow, ...]
+    kpas: tuple[Kpa, ...]
+    features: tuple[Feature, ...]
+    processes: tuple[ItilProcess, ...]
+    levels: tuple[Level, ...]
+    abbreviations: tuple[Abbreviation, ...]
+    defects: tuple[Defect, ...]
+    roles: Mapping[str, tuple[str, ...]]
+    cues: Cues
+    ambiguous_aliases: tuple[str, ...] = ()
+    code_misprints: Mapping[str, str] = field(default_factory=dict)
+    index: "Indexes" = field(default=None)  # type: ignore[assignment]
+
+    def model(self, row: str) -> Model:
+        return self.index.model[row]
+
+    def kpa(self, abbr: str) -> Kpa:
+        return self.index.kpa[abbr]
+
+    def process(self, row: str) -> ItilProcess:
+        return self.index.process[row]
+
+
+@dataclass(frozen=True)
+class Indexes:
+    """Dictionaries keyed the ways the parser and composer look rows up."""
+
+    model: Mapping[str, Model]
+    observation: Mapping[str, Observation]
+    itil_row: Mapping[str, ItilRow]
+    cmm_row: Mapping[str, CmmRow]
+    kpa: Mapping[str, Kpa]
+    process: Mapping[str, ItilProcess]
+    feature_by_abbr: Mapping[str, Feature]
+    feature_by_name: Mapping[str, Feature]
+    level: Mapping[int, Level]
+    abbreviation: Mapping[str, Abbreviation]
+    cmm_by_kpa: Mapping[str, tuple[CmmRow, ...]]
+    cmm_by_level: Mapping[int, tuple[CmmRow, ...]]
+    cmm_by_code: Mapping[tuple[str, str], tuple[CmmRow, ...]]
+    cmm_by_itil: Mapping[str, tuple[CmmRow, ...]]
+    itil_by_kpa: Mapping[str, tuple[ItilRow, ...]]
+    itil_by_code: Mapping[tuple[str, str], tuple[ItilRow, ...]]
+    kpas_by_heading: Mapping[str, tuple[str, ...]]
