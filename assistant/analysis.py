@@ -101,6 +101,7 @@ class Analyzer:
         hits = self.cue_matcher.find(tokens)
         mentions = self._drop_qualifiers(mentions, hits)
         covered = {i for m in mentions for i in range(m.start, m.end)} | set(code_tokens)
+        covered |= {i for h in hits if not h.group.startswith("dim:") for i in range(h.start, h.end)}
         stopwords = self.lexicon.stopwords
         content = tuple(w for i, w in enumerate(tokens.words) if i not in covered and w not in stopwords)
         return Analysis(
@@ -160,6 +161,8 @@ class Analyzer:
                   ) -> list[tuple[tuple[str, str], int]]:
         """Model cells sharing content words with the question, best first."""
         words = {stem(w) for w in analysis.content if len(w) > 3}
+        if not words:
+            words = {stem(w) for w in analysis.tokens.words if len(w) > 3} - {"which", "what"}
         out = []
         for (row, dim), stems in self.cell_stems.items():
             if (models and row not in models) or (dimension and dim != dimension):

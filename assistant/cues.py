@@ -6,7 +6,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from .schema import Cues
-from .text import Tokens, phrase_words
+from .text import Tokens, phrase_words, stem
 
 
 @dataclass(frozen=True)
@@ -30,16 +30,17 @@ class CueMatcher:
         by_first: dict[str, list[tuple[tuple[str, ...], str]]] = defaultdict(list)
         for group, phrases in cues.groups.items():
             for phrase in phrases:
-                words = phrase_words(phrase)
-                if words:
+                words = tuple(stem(w) for w in phrase_words(phrase))
+                if words and (words, group) not in by_first[words[0]]:
                     by_first[words[0]].append((words, group))
         dimension_weight: dict[tuple[str, ...], list[tuple[str, float]]] = defaultdict(list)
         for dim, spec in cues.dimensions.items():
             for strength, weight in (("strong", strong), ("weak", weak)):
                 for phrase in spec.get(strength, ()):
-                    words = phrase_words(phrase)
-                    if words:
-                        by_first[words[0]].append((words, f"dim:{dim}"))
+                    words = tuple(stem(w) for w in phrase_words(phrase))
+                    if words and (dim, weight) not in dimension_weight[words]:
+                        if (words, f"dim:{dim}") not in by_first[words[0]]:
+                            by_first[words[0]].append((words, f"dim:{dim}"))
                         dimension_weight[words].append((dim, weight))
         longest = max((len(w) for entries in by_first.values() for w, _ in entries), default=1)
         return cls(
@@ -49,7 +50,7 @@ class CueMatcher:
         )
 
     def find(self, tokens: Tokens) -> list[CueHit]:
-        words = tokens.words
+        words = tuple(stem(w) for w in tokens.words)
         hits = []
         for i, word in enumerate(words):
             for phrase, group in self.by_first.get(word, ()):
@@ -64,6 +65,9 @@ class CueMatcher:
         for hit in hits:
             if hit.group.startswith("dim:") and hit.phrase not in seen:
                 seen.add(hit.phrase)
+                best: dict[str, float] = {}
                 for dim, weight in self.dimension_weight.get(tuple(hit.phrase.split(" ")), ()):
+                    best[dim] = max(best.get(dim, 0.0), weight)
+                for dim, weight in best.items():
                     scores[dim] += weight
         return dict(scores)

@@ -28,6 +28,10 @@ NEEDS = {
 }
 
 
+# Cue groups that do not make a question complete on its own ("ISO?" after a granularity question).
+BARE_GROUPS = frozenset({"stopwords", "followup", "pronouns", "models_word"})
+
+
 @dataclass
 class Context:
     """What a follow-up may borrow: the last answered reading."""
@@ -95,8 +99,8 @@ class Engine:
         starts = any(h.start == 0 for h in a.cues if h.group == "followup")
         incomplete = any(p.kpa is None for p in a.practices) or best is None or best.score < self.parser.threshold
         pronoun = a.has("pronouns") and not a.mentions
-        short = len(words) <= 4 and not (best and best.score >= 0.85)
-        return starts or incomplete or pronoun or short
+        bare = not (a.groups - BARE_GROUPS) and len(words) <= 4
+        return starts or incomplete or pronoun or bare
 
     def _merge(self, prev: Reading, a: Analysis, best: Reading | None) -> Reading | None:
         """The previous reading with whatever the follow-up changes (entity, code, level, aspect)."""

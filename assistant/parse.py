@@ -47,6 +47,11 @@ class Parse:
         return self.readings[1] if len(self.readings) > 1 else None
 
 
+# Cue groups that ask about table rows, not prose: they weaken an observation reading.
+STRUCTURAL_CUES = (
+    "kpa_word", "cmm_refs", "cmm_to_itil_table", "itil_to_cmm_table", "no_touch", "empty_mapping", "gaps", "count",
+)
+
 Rule = Callable[[Analysis, Analyzer], list[Reading]]
 RULES: list[Rule] = []
 
@@ -188,7 +193,7 @@ def touch_point_gaps(a: Analysis, _: Analyzer) -> list[Reading]:
     if a.has("gaps") and not a.ids("model"):
         out.append(Reading("gaps", 0.89))
     if a.has("density") and not a.ids("itil") and not a.ids("model"):
-        counted = a.has("itil_word", "cmm_refs", "kpa_word", "count")
+        counted = a.has("itil_word", "kpa_word", "count")
         out.append(Reading("density", 0.88 if counted else 0.6))
     if a.has("defects"):
         out.append(Reading("defects", 0.9))
@@ -228,7 +233,8 @@ def models(a: Analysis, analyzer: Analyzer) -> list[Reading]:
         if dim and asks_all and not a.has("superlative", "which_model"):
             out.append(Reading("model_compare", 0.8, {"models": [m.row for m in analyzer.kb.models], "dimension": dim}))
         strong_dim = dim is not None and a.dims[dim] >= 1.0
-        if a.has("which_model") or (strong_dim and a.has("superlative", "models_word")):
+        about_models = not a.ids("role") and not a.ids("itil")
+        if about_models and (a.has("which_model") or (strong_dim and a.has("superlative", "models_word"))):
             hits = analyzer.cell_hits(a, None, dim) or analyzer.cell_hits(a)
             if hits:
                 out.append(Reading("model_select", 0.78 + 0.04 * min(2, hits[0][1]), {"cells": _top_cells(hits)}))
@@ -261,6 +267,8 @@ def observations(a: Analysis, _: Analyzer) -> list[Reading]:
     score = min(0.93, 0.5 + 0.25 * top)
     if a.ids("itil") or a.practices or a.ids("kpa"):
         score -= 0.15
+    if a.has(*STRUCTURAL_CUES):
+        score -= 0.1
     return [Reading("observation", score, {"rows": rows})]
 
 

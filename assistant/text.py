@@ -67,12 +67,18 @@ def phrase_words(phrase: str) -> tuple[str, ...]:
     return tokenize(phrase).words
 
 
-_SUFFIXES = ("ations", "ation", "ities", "ness", "ings", "ing", "ers", "est", "ies", "ed", "er", "es", "ly", "s")
-
-
 def stem(word: str) -> str:
-    """A crude English stem, enough to match "broader" with "broadest" and "audits" with "audit"."""
-    for suffix in _SUFFIXES:
-        if len(word) > len(suffix) + 3 and word.endswith(suffix):
+    """A crude English stem, enough to match "granularities" with "granularity", "broader" with
+    "broadest", "audited" with "audit" and "focuses" with "focus"."""
+    if len(word) <= 3:
+        return word
+    if word.endswith("ies") and len(word) > 5:
+        return word[:-3] + "y"
+    if word.endswith(("sses", "shes", "ches", "xes", "zes", "uses")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        word = word[:-1]
+    for suffix in ("ing", "est", "ed", "er", "ly"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             return word[: -len(suffix)]
     return word

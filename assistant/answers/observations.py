@@ -32,7 +32,7 @@ def observation(slots: dict[str, Any], kb: KnowledgeBase) -> Draft:
             citations.append(cite.resolve(kb, c))
             if c.table == "models" and c.dimension:
                 m = kb.model(c.row)
-                extra.append(f"The focus diagram adds, for {m.name}: {cite.quote(m.cell(c.dimension))}")
+                extra.append(f"The comparison table, {m.name} {c.dimension}: {cite.quote(m.cell(c.dimension))}")
     text = " ".join(cite.quote(o.text) for o in passages)
     if extra:
         text += " " + " ".join(extra)

@@ -1,0 +1,192 @@
+"""The KPA-by-process matrix as a heat map (terminal, SVG, HTML), a plain table, CSV or JSON.
+
+The document says its densest touch point is "documented in the graph below" and the graph is
+missing; this draws it from the rows. rich is imported inside the functions so that commands
+which never draw a table do not pay for it at start-up.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from collections import Counter
+from typing import TYPE_CHECKING, Any
+
+from . import analytics
+from .schema import KnowledgeBase
+
+if TYPE_CHECKING:
+    from rich.console import Console
+    from rich.table import Table as RichTable
+
+# Yellow to orange to dark red: light cells stay readable in dark text, dark cells in white.
+GRADIENT: tuple[tuple[int, int, int], ...] = ((255, 237, 160), (253, 141, 60), (189, 0, 38))
+EMPTY = "·"
+CAPTION = "each cell: CMM-to-ITIL rows of the KPA that map to the ITIL process"
+
+
+def column_keys(kb: KnowledgeBase, slugs: tuple[str, ...]) -> dict[str, str]:
+    """Short, unique column headers, so fifteen processes fit a 100-column terminal.
+
+    The document's own short spelling ("SC&D", "CRM") where it prints one, otherwise the
+    capitalised initials of the name; names that would share initials get more letters of
+    their first word until they differ. Everything comes from the vocabulary, nothing is listed here.
+    """
+    words = {s: [w for w in re.findall(r"[A-Za-z]+", kb.process(s).name) if w[0].isupper()] or [s] for s in slugs}
+    printed = {s: next((x for x in kb.process(s).spellings if len(x) <= 4 and " " not in x), None) for s in slugs}
+    keys = {s: printed[s] or "".join(w[0] for w in words[s]) for s in slugs}
+    for extra in range(1, 8):
+        clash = Counter(keys.values())
+        crowded = [s for s in slugs if clash[keys[s]] > 1 and not printed[s]]
+        if not crowded:
+            break
+        for s in crowded:
+            first, rest = words[s][0], words[s][1:]
+            keys[s] = first[: 1 + extra] + "".join(w[0] for w in rest)
+    clash = Counter(keys.values())
+    return {s: keys[s] if clash[keys[s]] == 1 else s for s in slugs}
+
+
+def heat(fraction: float) -> tuple[tuple[int, int, int], tuple[int, int, int]]:
+    """(foreground, background) for a cell holding `fraction` of the busiest cell's count."""
+    t = max(0.0, min(1.0, fraction)) * (len(GRADIENT) - 1)
+    i = min(int(t), len(GRADIENT) - 2)
+    a, b = GRADIENT[i], GRADIENT[i + 1]
+    f = t - i
+    bg = (round(a[0] + (b[0] - a[0]) * f), round(a[1] + (b[1] - a[1]) * f), round(a[2] + (b[2] - a[2]) * f))
+    fg = (0, 0, 0) if fraction < 0.5 else (255, 255, 255)
+    return fg, bg
+
+
+def build_table(kb: KnowledgeBase, m: analytics.Matrix, color: bool) -> RichTable:
+    """The matrix as a rich table: KPAs grouped by level, totals on the right and at the bottom."""
+    from rich import box
+    from rich.color import Color
+    from rich.style import Style
+    from rich.table import Table
+    from rich.text import Text
+
+    keys = column_keys(kb, m.processes)
+    peak = max(m.counts.values(), default=0)
+    title = "KPAs × ITIL processes" + (f", Level {kb.kpa(m.kpas[0]).level}" if _one_level(kb, m) else "")
+    table = Table(title=title, caption=CAPTION, box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False,
+                  header_style="bold" if color else "", title_style="bold" if color else "")
+    table.add_column("Level")
+    table.add_column("KPA", style="bold cyan" if color else None)
+    for slug in m.processes:
+        table.add_column(keys[slug], justify="right")
+    table.add_column("Total", justify="right", style="bold" if color else None)
+
+    def cell(n: int) -> Text:
+        if not n:
+            return Text(EMPTY, style="dim" if color else "")
+        if not color:
+            return Text(str(n))
+        fg, bg = heat(n / peak)
+        return Text(f" {n} ", style=Style(color=Color.from_rgb(*fg), bgcolor=Color.from_rgb(*bg)))
+
+    level = None
+    for kpa in m.kpas:
+        this = kb.kpa(kpa).level
+        if level is not None and this != level:
+            table.add_section()
+        shown = str(this) if this != level else ""
+        level = this
+        table.add_row(shown, kpa, *(cell(m.counts.get((kpa, p), 0)) for p in m.processes), str(m.row_total(kpa)))
+    table.add_section()
+    totals = [m.column_total(p) for p in m.processes]
+    table.add_row("", "Total", *(Text(str(n)) for n in totals), str(sum(totals)))
+    return table
+
+
+def _one_level(kb: KnowledgeBase, m: analytics.Matrix) -> bool:
+    return len({kb.kpa(k).level for k in m.kpas}) == 1
+
+
+def legend(kb: KnowledgeBase, m: analytics.Matrix) -> str:
+    keys = column_keys(kb, m.processes)
+    return "Columns: " + "; ".join(f"{keys[p]} = {kb.process(p).name}" for p in m.processes) + "."
+
+
+def _console(file: io.StringIO, width: int, color: bool, record: bool = False) -> Console:
+    from rich.console import Console
+
+    return Console(file=file, width=width, record=record, force_terminal=color, no_color=not color,
+                   color_system=("truecolor" if record else "256") if color else None,
+                   highlight=False, emoji=False, markup=False, legacy_windows=False)
+
+
+def to_text(kb: KnowledgeBase, m: analytics.Matrix, width: int, color: bool) -> str:
+    """A colored heat map on a color terminal, otherwise the same table without any styling."""
+    from rich.text import Text
+
+    out = io.StringIO()
+    console = _console(out, width, color)
+    console.print(build_table(kb, m, color))
+    console.print(Text(legend(kb, m), style="dim" if color else ""))
+    if color:
+        return out.getvalue()
+    return "\n".join(line.rstrip() for line in out.getvalue().splitlines()) + "\n"
+
+
+def to_picture(kb: KnowledgeBase, m: analytics.Matrix, fmt: str) -> str:
+    """SVG or HTML of the colored heat map, recorded at the table's own width."""
+    from rich.text import Text
+
+    table = build_table(kb, m, color=True)
+    probe = _console(io.StringIO(), 400, True)
+    width = max(60, probe.measure(table).maximum)
+    console = _console(io.StringIO(), width, True, record=True)
+    console.print(table)
+    console.print(Text(legend(kb, m), style="dim"))
+    if fmt == "svg":
+        return console.export_svg(title="crosswalk matrix")
+    return console.export_html(inline_styles=True)
+
+
+def to_csv(kb: KnowledgeBase, m: analytics.Matrix) -> str:
+    """One line per KPA, process slugs as column names, a total column and a total line."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(["level", "kpa", *m.processes, "total"])
+    for kpa in m.kpas:
+        counts = [m.counts.get((kpa, p), 0) for p in m.processes]
+        writer.writerow([kb.kpa(kpa).level, kpa, *counts, m.row_total(kpa)])
+    totals = [m.column_total(p) for p in m.processes]
+    writer.writerow(["", "total", *totals, sum(totals)])
+    return out.getvalue()
+
+
+def to_json(kb: KnowledgeBase, m: analytics.Matrix) -> str:
+    """Every KPA-process pair (zeros included, so a script needs no defaults), totals and names."""
+    data: dict[str, Any] = {
+        "cells": [
+            {"kpa": k, "level": kb.kpa(k).level, "itil": p, "count": m.counts.get((k, p), 0)}
+            for k in m.kpas
+            for p in m.processes
+        ],
+        "kpas": list(m.kpas),
+        "processes": list(m.processes),
+        "row_totals": {k: m.row_total(k) for k in m.kpas},
+        "column_totals": {p: m.column_total(p) for p in m.processes},
+        "total": sum(m.counts.values()),
+        "names": {
+            "kpas": {k: kb.kpa(k).name for k in m.kpas},
+            "processes": {p: kb.process(p).name for p in m.processes},
+        },
+        "short": column_keys(kb, m.processes),
+    }
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def render(kb: KnowledgeBase, level: int | None, fmt: str, width: int, color: bool) -> str:
+    m = analytics.matrix(kb, level)
+    if fmt == "csv":
+        return to_csv(kb, m)
+    if fmt == "json":
+        return to_json(kb, m)
+    if fmt in ("svg", "html"):
+        return to_picture(kb, m, fmt)
+    return to_text(kb, m, width, color)
