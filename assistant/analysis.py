@@ -13,12 +13,15 @@ from dataclasses import dataclass, field
 
 from .cues import CueHit, CueMatcher
 from .lexicon import Lexicon, Mention
+from .passages import PassageIndex, PassageKey
 from .patterns import Code, CodeRecognizer
 from .schema import DIMENSIONS, KnowledgeBase
 from .text import Tokens, phrase_words, stem, tokenize
 
 
 QUALIFIER_GROUPS = frozenset({"cmm_refs", "itil_to_cmm_table", "cmm_to_itil_table", "itil_word", "kpa_word"})
+# Cue words about the tables' structure, not their content: left out of passage overlap.
+STRUCTURE_GROUPS = QUALIFIER_GROUPS | {"models_word", "list", "define", "which_model", "compare", "cite_verbs"}
 
 
 @dataclass(frozen=True)
@@ -41,6 +44,11 @@ class Analysis:
     observations: tuple[tuple[str, float], ...]
     content: tuple[str, ...]
     groups: frozenset[str] = field(default_factory=frozenset)
+    passages: tuple[tuple[PassageKey, float], ...] = ()
+
+    def best_passages(self, kind: str, rows: list[str] | None = None) -> list[tuple[PassageKey, float]]:
+        """Passages of one kind (optionally of given rows) the question overlaps, best first."""
+        return [(k, n) for k, n in self.passages if k[0] == kind and (rows is None or k[1] in rows)]
 
     def has(self, *groups: str) -> bool:
         return any(g in self.groups for g in groups)
@@ -72,7 +80,7 @@ class Analyzer:
     cue_matcher: CueMatcher
     codes: CodeRecognizer
     observation_keywords: dict[tuple[str, ...], tuple[tuple[str, float], ...]]
-    cell_stems: dict[tuple[str, str], frozenset[str]]
+    passage_index: PassageIndex
 
     @classmethod
     def build(cls, kb: KnowledgeBase) -> Analyzer:
@@ -86,11 +94,9 @@ class Analyzer:
             words: tuple((row, (1.0 + 0.6 * (len(words) - 1)) / math.sqrt(len(rows))) for row in sorted(rows))
             for words, rows in holders.items()
         }
-        cells = {}
-        for m in kb.models:
-            for dim in DIMENSIONS:
-                cells[(m.row, dim)] = frozenset(stem(w) for w in phrase_words(m.cell(dim)))
-        return cls(kb, Lexicon.build(kb), CueMatcher.build(kb.cues), CodeRecognizer.build(kb), keywords, cells)
+        lexicon = Lexicon.build(kb)
+        passages = PassageIndex.build(kb, lexicon.stopwords)
+        return cls(kb, lexicon, CueMatcher.build(kb.cues), CodeRecognizer.build(kb), keywords, passages)
 
     def analyze(self, question: str) -> Analysis:
         tokens = tokenize(question)
@@ -100,7 +106,12 @@ class Analyzer:
         practices = tuple(self._attach_kpas(codes, mentions))
         hits = self.cue_matcher.find(tokens)
         mentions = self._drop_qualifiers(mentions, hits)
+        taken = {i for m in mentions for i in range(m.start, m.end)} | set(code_tokens)
+        taken |= {i for h in hits for i in range(h.start, h.end) if h.group != "stopwords"}
+        hits += self.cue_matcher.fuzzy_dimension_hits(tokens, taken, self.lexicon.stopwords)
         covered = {i for m in mentions for i in range(m.start, m.end)} | set(code_tokens)
+        named = {i for m in mentions if m.kind != "role" for i in range(m.start, m.end)}
+        named |= {i for h in hits if h.group in STRUCTURE_GROUPS for i in range(h.start, h.end)}
         covered |= {i for h in hits if not h.group.startswith("dim:") for i in range(h.start, h.end)}
         stopwords = self.lexicon.stopwords
         content = tuple(w for i, w in enumerate(tokens.words) if i not in covered and w not in stopwords)
@@ -111,10 +122,23 @@ class Analyzer:
             practices=practices,
             cues=tuple(hits),
             dims=self.cue_matcher.dimension_scores(hits),
-            observations=self._score_observations(tokens),
+            observations=self._score_observations(
+                tokens, {i for m in mentions if m.kind in ("itil", "kpa") for i in range(m.start, m.end)}
+            ),
             content=content,
             groups=frozenset(h.group for h in hits),
+            passages=self._passages(tokens, named | set(code_tokens), hits),
         )
+
+    def _passages(self, tokens: Tokens, skip: set[int], hits: list[CueHit]) -> tuple[tuple[PassageKey, float], ...]:
+        """Cells and rows the question overlaps. Observations are scored without the dimension
+        words, which the comparison's lead-in sentence names all at once."""
+        ranked = self.passage_index.score(tokens.words, skip)
+        dims = {i for h in hits if h.group.startswith("dim:") for i in range(h.start, h.end)}
+        prose = self.passage_index.score(tokens.words, skip | dims) if dims else ranked
+        merged = [p for p in ranked if p[0][0] != "observation"] + [p for p in prose if p[0][0] == "observation"]
+        merged.sort(key=lambda p: -p[1])
+        return tuple(merged[:40])
 
     @staticmethod
     def _drop_qualifiers(mentions: tuple[Mention, ...], hits: list[CueHit]) -> tuple[Mention, ...]:
@@ -144,31 +168,25 @@ class Analyzer:
             out.append(PracticeRef(nearest.id, code.code, code.text))
         return out
 
-    def _score_observations(self, tokens: Tokens) -> tuple[tuple[str, float], ...]:
-        stems = tuple(stem(w) for w in tokens.words)
+    def _score_observations(self, tokens: Tokens, named: set[int]) -> tuple[tuple[str, float], ...]:
+        """Observations whose keywords the question uses (words inside an entity name excluded)."""
+        stems = tuple("" if i in named else stem(w) for i, w in enumerate(tokens.words))
         scores: dict[str, float] = defaultdict(float)
         seen: set[tuple[str, ...]] = set()
         for i in range(len(stems)):
             for size in (4, 3, 2, 1):
                 words = stems[i : i + size]
-                if len(words) == size and words in self.observation_keywords and words not in seen:
+                if len(words) == size and "" not in words and words in self.observation_keywords and words not in seen:
                     seen.add(words)
                     for row, weight in self.observation_keywords[words]:
                         scores[row] += weight
         return tuple(sorted(scores.items(), key=lambda kv: -kv[1]))
 
     def cell_hits(self, analysis: Analysis, models: list[str] | None = None, dimension: str | None = None
-                  ) -> list[tuple[tuple[str, str], int]]:
-        """Model cells sharing content words with the question, best first."""
-        words = {stem(w) for w in analysis.content if len(w) > 3}
-        if not words:
-            words = {stem(w) for w in analysis.tokens.words if len(w) > 3} - {"which", "what"}
-        out = []
-        for (row, dim), stems in self.cell_stems.items():
-            if (models and row not in models) or (dimension and dim != dimension):
-                continue
-            hits = len(words & stems)
-            if hits:
-                out.append(((row, dim), hits))
-        out.sort(key=lambda kv: -kv[1])
-        return out
+                  ) -> list[tuple[tuple[str, str], float]]:
+        """Model cells the question overlaps (shared stems and word pairs), best first."""
+        return [
+            ((row, dim), n)
+            for (_, row, dim), n in analysis.best_passages("cell", models)
+            if dimension in (None, dim)
+        ]

@@ -85,7 +85,7 @@ def gaps(kb: KnowledgeBase) -> Gaps:
             targets = resolve(kb, ref)
             if not targets:
                 unmatched.append((row, ref))
-            elif ref.feature != "kpa" and not any(row.row in t.itil for t in targets):
+            elif not any(row.row in t.itil for t in targets):  # a whole-KPA reference: none of its rows
                 not_back.append((row, ref, targets))
     mapped = {slug for r in kb.cmm_to_itil for slug in r.itil}
     tabled = set(kb.index.itil_row)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import os
 import tempfile
+import textwrap
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -53,9 +54,11 @@ class ReplState:
         if self.log[-1]:
             self.log.append([])
 
+    terminal_width: int | None = None  # the REPL's current terminal width, when it has one
+
     @property
     def width(self) -> int:
-        return self.env.width or 100
+        return self.terminal_width or self.env.width or 100
 
 
 Handler = Callable[[ReplState, str], str]
@@ -80,7 +83,12 @@ REGISTRY: dict[str, Command] = {}
 
 
 def command(
-    name: str, args: str = "", *, help: str, aliases: tuple[str, ...] = (), choices: tuple[str, ...] = (),
+    name: str,
+    args: str = "",
+    *,
+    help: str,
+    aliases: tuple[str, ...] = (),
+    choices: tuple[str, ...] = (),
     takes_path: bool = False,
 ) -> Callable[[Handler], Handler]:
     """Register a handler as `/name`; `help` is the one line /help prints for it."""
@@ -136,20 +144,35 @@ def cmd_help(state: ReplState, arg: str) -> str:
             raise CommandError(f"no command {arg}; type {PREFIX}help for the list")
         also = f" (also {', '.join(PREFIX + a for a in cmd.aliases)})" if cmd.aliases else ""
         return f"{cmd.synopsis}{also}\n  {cmd.help}\n"
-    return help_text()
+    return help_text(state.width)
 
 
-def help_text() -> str:
+def help_text(width: int = 100) -> str:
     """The command list, generated from the registry, and the keys worth knowing."""
-    rows = [(c.synopsis, c.help + (f" (also {', '.join(PREFIX + a for a in c.aliases)})" if c.aliases else ""))
-            for c in commands()]
-    pad = max(len(s) for s, _ in rows) + 2
-    lines = ["Ask a question in plain words; a short follow-up (\"and AC13?\") reuses the last one's subject.", ""]
-    lines += [f"  {s.ljust(pad)}{h}" for s, h in rows]
+    rows = [
+        (c.synopsis, c.help + (f" (also {', '.join(PREFIX + a for a in c.aliases)})" if c.aliases else ""))
+        for c in commands()
+    ]
+    pad = max(len(s) for s, _ in rows) + 4
+    lines = [
+        textwrap.fill(
+            'Ask a question in plain words. A short follow-up ("and ...?", "what about ...?") '
+            f"reuses the last question's subject until {PREFIX}clear.",
+            width,
+        ),
+        "",
+    ]
+    lines += [
+        textwrap.fill(h, width, initial_indent=f"  {s}".ljust(pad), subsequent_indent=" " * pad, break_long_words=False)
+        for s, h in rows
+    ]
     lines += [
         "",
-        "Keys: Tab completes names and commands, Up/Down and Ctrl-R search the history,",
-        "Right arrow accepts a grey suggestion, Ctrl-C clears the line or stops an answer, Ctrl-D quits.",
+        textwrap.fill(
+            "Keys: Tab completes names and commands; Up, Down and Ctrl-R search the history; Right arrow "
+            "accepts the grey suggestion; Ctrl-C clears the line or stops an answer; Ctrl-D quits.",
+            width,
+        ),
     ]
     return "\n".join(lines) + "\n"
 
@@ -159,13 +182,13 @@ def cmd_why(state: ReplState, arg: str) -> str:
     answer = state.conversation.last_answer
     if answer is None:
         raise CommandError(f"nothing to explain yet: ask a question first ({PREFIX}clear forgets the last one)")
-    head = f"{answer.question!r} was answered as {answer.status}, confidence {answer.confidence}"
+    head = f"{answer.question!r}: {answer.status}, confidence {answer.confidence}"
     if not answer.explain:
         return head + "\n"
     lines = [head, render_explain(answer.explain, state.width)]
     slots = answer.explain.get("slots")
     if slots:
-        lines.append("  slots: " + ", ".join(f"{k}={_plain(v)}" for k, v in slots.items()))
+        lines.append("  slots: " + "; ".join(f"{k}={_slot(v)}" for k, v in slots.items()))
     return "\n".join(lines) + "\n"
 
 
@@ -195,8 +218,11 @@ def source_fields(kb: KnowledgeBase, citation: Citation) -> list[tuple[str, str]
     if record is None:
         return []
     if citation.dimension and hasattr(record, "cell"):
-        return [("row", citation.row), ("name", str(getattr(record, "name", ""))),
-                (citation.dimension, record.cell(citation.dimension))]
+        return [
+            ("row", citation.row),
+            ("name", str(getattr(record, "name", ""))),
+            (citation.dimension, record.cell(citation.dimension)),
+        ]
     out = []
     for f in dataclasses.fields(record):
         value = record.cell(f.name) if f.name == "granularity" and hasattr(record, "cell") else getattr(record, f.name)
@@ -204,6 +230,15 @@ def source_fields(kb: KnowledgeBase, citation: Citation) -> list[tuple[str, str]
         if text:
             out.append((f.name, text))
     return out
+
+
+def _slot(value: Any) -> str:
+    """A reading's slot value as typed: a (KPA, code) pair as "SPTO AC13", lists by commas."""
+    if isinstance(value, (list, tuple)):
+        if value and all(isinstance(v, (list, tuple)) for v in value):
+            return ", ".join(" ".join(str(x) for x in v if x) for v in value)
+        return ", ".join(str(v) for v in value)
+    return str(value)
 
 
 def _record(kb: KnowledgeBase, citation: Citation) -> Any:
@@ -237,8 +272,12 @@ def _plain(value: Any) -> str:
     return str(value)
 
 
-@command("export", "FILE", help="write the conversation so far to FILE: a transcript, or Markdown if FILE ends in .md",
-         takes_path=True)
+@command(
+    "export",
+    "FILE",
+    help="write the conversation so far to FILE: a transcript, or Markdown if FILE ends in .md",
+    takes_path=True,
+)
 def cmd_export(state: ReplState, arg: str) -> str:
     if not arg:
         raise CommandError(f"usage: {PREFIX}export FILE (a transcript, or Markdown when FILE ends in .md)")
@@ -283,8 +322,12 @@ def write_atomically(path: Path, text: str) -> None:
         raise
 
 
-@command("format", "text|markdown|json", help="how answers are printed (no argument: show the current format)",
-         choices=FORMATS)
+@command(
+    "format",
+    "text|markdown|json",
+    help="how answers are printed (no argument: show the current format)",
+    choices=FORMATS,
+)
 def cmd_format(state: ReplState, arg: str) -> str:
     if not arg:
         return f"Answers are printed as {state.format}.\n"

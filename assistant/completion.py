@@ -20,11 +20,17 @@ from .commands import PREFIX, Command, commands, lookup
 from .schema import KnowledgeBase
 
 MODEL, PROCESS, KPA, PRACTICE, ABBREVIATION, COMMAND = (
-    "model", "ITIL process", "CMM KPA", "practice", "abbreviation", "command",
+    "model",
+    "ITIL process",
+    "CMM KPA",
+    "practice",
+    "abbreviation",
+    "command",
 )
 FUZZY_CUTOFF = 80.0
 MIN_FUZZY = 3  # shorter fragments match too much to be worth a typo-tolerant guess
 _CODE = re.compile(r"([A-Za-z]+)(\d+)$")
+_WORD_BREAK = re.compile(r"[\s/&-]+")
 
 
 @dataclass(frozen=True)
@@ -98,6 +104,7 @@ class CrosswalkCompleter(Completer):
         self.entries = domain_entries(kb)
         self.codes = practice_codes(kb)
         self.kpa_names = kpa_names(kb)
+        self.features = {f.abbr.upper() for f in kb.features}
         self.max_words = max(len(n.split()) for e in self.entries for n in e.names)
         self.context_kpa = context_kpa
         self.paths = PathCompleter(expanduser=True)
@@ -120,7 +127,7 @@ class CrosswalkCompleter(Completer):
     def _commands(self, text: str, event: CompleteEvent) -> Iterator[Completion]:
         name, space, arg = text.partition(" ")
         if not space:
-            typed = name[len(PREFIX):].lower()
+            typed = name[len(PREFIX) :].lower()
             ranked = sorted(commands(), key=lambda c: (not c.name.startswith(typed), -fuzz.ratio(typed, c.name)))
             for c in ranked:
                 if c.name.startswith(typed) or (len(typed) >= 2 and fuzz.partial_ratio(typed, c.name) >= FUZZY_CUTOFF):
@@ -152,17 +159,14 @@ class CrosswalkCompleter(Completer):
         typed = m.group(1)
         head = before[: m.start(1)].rstrip()
         kpa = self._kpa_at_end(head)
-        if kpa is None and typed and self.context_kpa is not None and _CODE.match(typed + ("1" if typed.isalpha() else "")):
-            kpa = self.context_kpa() if typed[:2].upper() in self._features() else None
+        if kpa is None and self.context_kpa is not None and typed[:2].upper() in self.features:
+            kpa = self.context_kpa()
         if kpa is None:
             return None
         found = [c for c in self.codes.get(kpa, []) if c.lower().startswith(typed.lower())]
         if not found:
             return None if typed else iter(())
         return (Completion(c, -len(typed), display_meta=PRACTICE) for c in found)
-
-    def _features(self) -> set[str]:
-        return {_CODE.match(c).group(1).upper() for codes in self.codes.values() for c in codes if _CODE.match(c)}
 
     def _kpa_at_end(self, text: str) -> str | None:
         words = text.split()
@@ -178,7 +182,7 @@ class CrosswalkCompleter(Completer):
         """Names matching the longest phrase tail before the cursor, best first."""
         if before[-1].isspace():
             return
-        starts = [m.start() for m in re.finditer(r"(?:^|(?<=\s))\S", before)][-self.max_words:]
+        starts = [m.start() for m in re.finditer(r"(?:^|(?<=\s))\S", before)][-self.max_words :]
         scored: dict[str, tuple[tuple[float, ...], Completion]] = {}
         for start in starts:
             tail = before[start:]
@@ -188,8 +192,9 @@ class CrosswalkCompleter(Completer):
                 tier, score = _match(lowered, entry.names)
                 if tier is None:
                     continue
-                # Longer phrases first, then prefix before word-inside before fuzzy, then score.
-                rank = (tier, -n_words, -score, entry.rank, len(entry.text), entry.text.lower())
+                # Exact matches before misspellings; among them the longest phrase (the most the user
+                # typed), then name before alias before a word inside, then score, kind, length.
+                rank = (tier == 3, -n_words, tier, -score, entry.rank, len(entry.text), entry.text.lower())
                 if entry.text not in scored or rank < scored[entry.text][0]:
                     completion = Completion(entry.text, -len(tail), display_meta=entry.meta)
                     scored[entry.text] = (rank, completion)
@@ -198,15 +203,18 @@ class CrosswalkCompleter(Completer):
 
 
 def _match(typed: str, names: tuple[str, ...]) -> tuple[int | None, float]:
-    """0 for a prefix of some name, 1 for a prefix of a word inside one, 2 for a close spelling."""
-    if any(n.startswith(typed) for n in names):
+    """The tier of the best match (0 a prefix of the name itself, 1 of another spelling or alias,
+    2 of a word inside a name, 3 a close spelling) and its rapidfuzz score."""
+    if names[0].startswith(typed):
         return 0, 100.0
-    if any(w.startswith(typed) for n in names for w in re.split(r"[\s/&-]+", n)[1:]):
+    if any(n.startswith(typed) for n in names[1:]):
         return 1, 100.0
+    if len(typed) >= 2 and any(w.startswith(typed) for n in names for w in _WORD_BREAK.split(n)[1:]):
+        return 2, 100.0
     if len(typed) < MIN_FUZZY:
         return None, 0.0
     # A typo in what is being typed: compare with each name's beginning of the same length.
     score = max(fuzz.ratio(typed, n[: len(typed)]) for n in names)
     if score >= FUZZY_CUTOFF:
-        return 2, score
+        return 3, score
     return None, 0.0

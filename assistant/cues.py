@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
+from rapidfuzz.distance import DamerauLevenshtein
+
 from .schema import Cues
 from .text import Tokens, phrase_words, stem
 
@@ -56,6 +58,21 @@ class CueMatcher:
             for phrase, group in self.by_first.get(word, ()):
                 if words[i : i + len(phrase)] == phrase:
                     hits.append(CueHit(group, " ".join(phrase), i, i + len(phrase)))
+        return hits
+
+    def fuzzy_dimension_hits(self, tokens: Tokens, skip: set[int], stopwords: frozenset[str]) -> list[CueHit]:
+        """Dimension cue words typed with one slip ("focs", "audiance", "fial"), for words that
+        are not already an entity, a stop word or another cue."""
+        hits = []
+        singles = [w for w in self.dimension_weight if len(w) == 1 and len(w[0]) >= 4]
+        for i, word in enumerate(tokens.words):
+            if i in skip or word in stopwords or len(word) < 4 or not word.isalpha():
+                continue
+            for (cue,) in singles:
+                if cue[0] == word[0] and DamerauLevenshtein.distance(word, cue, score_cutoff=1) <= 1:
+                    group = f"dim:{self.dimension_weight[(cue,)][0][0]}"
+                    hits.append(CueHit(group, cue, i, i + 1))
+                    break
         return hits
 
     def dimension_scores(self, hits: list[CueHit]) -> dict[str, float]:

@@ -18,8 +18,24 @@ class Conversation:
     last_parse: Parse | None = None
     turns: list[Answer] = field(default_factory=list)
 
+    strict: bool = False
+
     def ask(self, question: str) -> Answer:
-        answer, parse = self.engine.answer(question, self.context)
+        """Answer one question in context. Outside tests (strict=False) an unexpected error in a
+        handler becomes an `unknown` answer, so one bad question never ends a batch or a REPL."""
+        try:
+            answer, parse = self.engine.answer(question, self.context)
+        except Exception as exc:  # noqa: BLE001 - the safety net is the point
+            if self.strict:
+                raise
+            answer = Answer(
+                question=question,
+                status="unknown",
+                intent="error",
+                confidence=0.0,
+                text=f"Sorry, I could not answer that (internal error: {type(exc).__name__}).",
+            )
+            parse = None
         self.last_answer, self.last_parse = answer, parse
         self.turns.append(answer)
         return answer

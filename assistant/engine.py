@@ -12,7 +12,7 @@ from typing import Any
 from .analysis import Analysis, Analyzer
 from .answer import Answer, Draft
 from .answers import load_handlers
-from .parse import Parse, Parser, Reading
+from .parse import Parse, Parser, Reading, aspect_of
 from .schema import KnowledgeBase
 
 # Intents whose slots name one entity of a kind, so a follow-up naming another swaps it in.
@@ -86,11 +86,18 @@ class Engine:
                 return merged, "ok"
         if best is None or best.score < self.parser.threshold:
             return None, "unknown"
-        if best.intent == "cmm_practice" and any(k is None for k, _ in best.slots["practices"]):
+        if best.intent == "cmm_practice" and any(k is None for k, _ in best.slots.get("practices", ())):
             return best, "clarify"
-        if self.parser.is_ambiguous(parse):
+        if self.parser.is_ambiguous(parse) and not self._same_answer(best, parse.runner_up):
             return best, "clarify"
         return best, "ok"
+
+    def _same_answer(self, a: Reading, b: Reading | None) -> bool:
+        """Two readings whose answers rest on some of the same rows need no clarifying question."""
+        if b is None or a.intent not in self.handlers or b.intent not in self.handlers:
+            return True
+        rows = [{(c.table, c.row) for c in self.handlers[r.intent](r.slots, self.kb).citations} for r in (a, b)]
+        return bool(rows[0] & rows[1])
 
     def _is_followup(self, a: Analysis, best: Reading | None) -> bool:
         words = a.tokens.words
@@ -98,7 +105,7 @@ class Engine:
             return False
         starts = any(h.start == 0 for h in a.cues if h.group == "followup")
         incomplete = any(p.kpa is None for p in a.practices) or best is None or best.score < self.parser.threshold
-        pronoun = a.has("pronouns") and not a.mentions
+        pronoun = a.has("pronouns")
         bare = not (a.groups - BARE_GROUPS) and len(words) <= 4
         return starts or incomplete or pronoun or bare
 
@@ -108,6 +115,8 @@ class Engine:
         changed = False
         if a.practices:
             kpa = next((k for k, _ in prev.slots.get("practices", ()) if k), prev.slots.get("kpa"))
+            if kpa is None and prev.slots.get("rows"):
+                kpa = self.kb.index.cmm_row[prev.slots["rows"][0]].kpa
             refs = [(p.kpa or kpa, p.code) for p in a.practices]
             if any(k is None for k, _ in refs):
                 return None
@@ -118,13 +127,13 @@ class Engine:
             if not new or slot not in prev.slots:
                 continue
             if slot == "models":
-                if prev.intent == "model_compare" and not a.has("compare"):
+                if a.has("compare") or (prev.intent == "model_compare" and not a.has("compare")):
                     new = list(dict.fromkeys([*prev.slots["models"], *new]))
                 slots[slot] = new
             else:
                 slots[slot] = new[0]
             changed = True
-        if prev.intent == "cmm_practice" and a.ids("kpa"):
+        if prev.intent == "cmm_practice" and a.ids("kpa") and "practices" in prev.slots:
             slots["practices"] = [(a.ids("kpa")[0], c) for _, c in prev.slots["practices"]]
             changed = True
         dim = a.best_dimension()
@@ -138,19 +147,19 @@ class Engine:
                 slots.pop("kpa", None)
             changed = True
         intent = prev.intent
-        if best is not None and best.score >= 0.8 and best.intent != prev.intent:
-            fill = {k: v for k, v in prev.slots.items() if k in NEEDS.get(best.intent, ())}
-            missing = [k for k in NEEDS.get(best.intent, ()) if k not in best.slots]
-            if not missing:
-                return None if not changed else None
-            return Reading(best.intent, best.score, {**fill, **best.slots}, "follow-up: new intent, old entities")
-        if intent == "model_dimension" and len(slots.get("models", ())) > 1:
+        if intent == "itil_process" and a.has("output", "receive", "cmm_refs", "itil_to_cmm_table"):
+            slots["aspect"] = aspect_of(a)
+            changed = True
+        if intent in ("model_dimension", "model_define") and len(slots.get("models", ())) > 1:
             intent = "model_compare"
+            slots.setdefault("dimension", None)
         if intent == "model_define" and dim:
             intent = "model_dimension"
-        if a.has("cmm_refs") and intent == "itil_process":
-            slots["aspect"] = "cmm"
-            changed = True
+        if not changed and best is not None and best.score >= self.parser.threshold:
+            missing = [k for k in NEEDS.get(best.intent, ()) if k not in best.slots and k in prev.slots]
+            if missing:
+                fill = {k: prev.slots[k] for k in missing}
+                return Reading(best.intent, best.score, {**best.slots, **fill}, "follow-up: new intent, old entities")
         if not changed:
             return None
         return Reading(intent, max(0.75, prev.score - 0.05), slots, "follow-up of the previous question")
@@ -181,7 +190,7 @@ class Engine:
         )
 
     def _clarify(self, question: str, parse: Parse, reading: Reading) -> Answer:
-        if reading.intent == "cmm_practice":
+        if reading.intent == "cmm_practice" and any(k is None for k, _ in reading.slots.get("practices", ())):
             codes = [c for _, c in reading.slots["practices"]]
             options = [
                 f"{kpa} {code}?"

@@ -61,7 +61,11 @@ def heat(fraction: float) -> tuple[tuple[int, int, int], tuple[int, int, int]]:
 
 
 def build_table(kb: KnowledgeBase, m: analytics.Matrix, color: bool) -> RichTable:
-    """The matrix as a rich table: KPAs grouped by level, totals on the right and at the bottom."""
+    """The matrix as a rich table: KPAs grouped by level, totals on the right and at the bottom.
+
+    In color every cell is padded to its column's width by hand, so its background fills the
+    whole cell and the map reads as blocks; the plain table keeps rich's padding and no style.
+    """
     from rich import box
     from rich.color import Color
     from rich.style import Style
@@ -70,22 +74,38 @@ def build_table(kb: KnowledgeBase, m: analytics.Matrix, color: bool) -> RichTabl
 
     keys = column_keys(kb, m.processes)
     peak = max(m.counts.values(), default=0)
+    totals = [m.column_total(p) for p in m.processes]
     title = "KPAs × ITIL processes" + (f", Level {kb.kpa(m.kpas[0]).level}" if _one_level(kb, m) else "")
-    table = Table(title=title, caption=CAPTION, box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False,
-                  header_style="bold" if color else "", title_style="bold" if color else "")
-    table.add_column("Level")
-    table.add_column("KPA", style="bold cyan" if color else None)
-    for slug in m.processes:
-        table.add_column(keys[slug], justify="right")
-    table.add_column("Total", justify="right", style="bold" if color else None)
+    table = Table(
+        title=title,
+        caption=CAPTION,
+        box=box.SIMPLE_HEAD,
+        show_edge=False,
+        pad_edge=False,
+        collapse_padding=True,
+        padding=(0, 0) if color else (0, 1),
+        header_style="bold" if color else "",
+        title_style="bold" if color else "",
+    )
 
-    def cell(n: int) -> Text:
+    def fit(text: str, width: int, style: Style | str = "") -> Text:
+        return Text(" " + text.rjust(width), style=style) if color else Text(text, style=style)
+
+    widths = [max(len(keys[p]), len(str(t))) for p, t in zip(m.processes, totals, strict=True)]
+    side = max(len("Total"), len(str(sum(totals))))
+    table.add_column(fit("Level", 0))
+    table.add_column(fit("KPA", 0), style="bold cyan" if color else None)
+    for slug, width in zip(m.processes, widths, strict=True):
+        table.add_column(fit(keys[slug], width), justify="right")
+    table.add_column(fit("Total", side), justify="right", style="bold" if color else None)
+
+    def cell(n: int, width: int) -> Text:
         if not n:
-            return Text(EMPTY, style="dim" if color else "")
+            return fit(EMPTY, width, "dim" if color else "")
         if not color:
             return Text(str(n))
         fg, bg = heat(n / peak)
-        return Text(f" {n} ", style=Style(color=Color.from_rgb(*fg), bgcolor=Color.from_rgb(*bg)))
+        return fit(str(n), width, Style(color=Color.from_rgb(*fg), bgcolor=Color.from_rgb(*bg)))
 
     level = None
     for kpa in m.kpas:
@@ -94,10 +114,11 @@ def build_table(kb: KnowledgeBase, m: analytics.Matrix, color: bool) -> RichTabl
             table.add_section()
         shown = str(this) if this != level else ""
         level = this
-        table.add_row(shown, kpa, *(cell(m.counts.get((kpa, p), 0)) for p in m.processes), str(m.row_total(kpa)))
+        counts = (cell(m.counts.get((kpa, p), 0), w) for p, w in zip(m.processes, widths, strict=True))
+        table.add_row(fit(shown, 0), fit(kpa, 0), *counts, fit(str(m.row_total(kpa)), side))
     table.add_section()
-    totals = [m.column_total(p) for p in m.processes]
-    table.add_row("", "Total", *(Text(str(n)) for n in totals), str(sum(totals)))
+    bottom = [fit(str(n), w) for n, w in zip(totals, widths, strict=True)]
+    table.add_row(fit("", 0), fit("Total", 0), *bottom, fit(str(sum(totals)), side))
     return table
 
 
@@ -113,9 +134,18 @@ def legend(kb: KnowledgeBase, m: analytics.Matrix) -> str:
 def _console(file: io.StringIO, width: int, color: bool, record: bool = False) -> Console:
     from rich.console import Console
 
-    return Console(file=file, width=width, record=record, force_terminal=color, no_color=not color,
-                   color_system=("truecolor" if record else "256") if color else None,
-                   highlight=False, emoji=False, markup=False, legacy_windows=False)
+    return Console(
+        file=file,
+        width=width,
+        record=record,
+        force_terminal=color,
+        no_color=not color,
+        color_system=("truecolor" if record else "256") if color else None,
+        highlight=False,
+        emoji=False,
+        markup=False,
+        legacy_windows=False,
+    )
 
 
 def to_text(kb: KnowledgeBase, m: analytics.Matrix, width: int, color: bool) -> str:
@@ -124,7 +154,10 @@ def to_text(kb: KnowledgeBase, m: analytics.Matrix, width: int, color: bool) -> 
 
     out = io.StringIO()
     console = _console(out, width, color)
-    console.print(build_table(kb, m, color))
+    table = build_table(kb, m, color)
+    if console.measure(table, options=console.options.update_width(10_000)).maximum > width:
+        table.box = None  # the header rule and column gaps are the first thing to give on a narrow terminal
+    console.print(table)
     console.print(Text(legend(kb, m), style="dim" if color else ""))
     if color:
         return out.getvalue()
@@ -136,7 +169,7 @@ def to_picture(kb: KnowledgeBase, m: analytics.Matrix, fmt: str) -> str:
     from rich.text import Text
 
     table = build_table(kb, m, color=True)
-    probe = _console(io.StringIO(), 400, True)
+    probe = _console(io.StringIO(), 10_000, True)
     width = max(60, probe.measure(table).maximum)
     console = _console(io.StringIO(), width, True, record=True)
     console.print(table)

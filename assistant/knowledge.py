@@ -39,6 +39,23 @@ FILES = KNOWLEDGE_FILES
 REF_FEATURES = ("activity", "ability", "commitment", "measurement", "verification", "kpa")
 
 
+def _kind(value: Any) -> str:
+    """What a YAML value is, in the words of the file's author (not Python's class names)."""
+    if value is None:
+        return "nothing"
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, (int, float)):
+        return "a number"
+    if isinstance(value, str):
+        return "text"
+    return type(value).__name__
+
+
 class _Reader:
     """Typed field access over one file's rows that records problems instead of raising."""
 
@@ -53,19 +70,19 @@ class _Reader:
     def mapping(self, node: Any, what: str, row: str | None = None) -> LineDict | None:
         if isinstance(node, dict):
             return node  # type: ignore[return-value]
-        self.fail(f"{what} must be a mapping, found {type(node).__name__}", row=row)
+        self.fail(f"{what} must be a mapping, found {_kind(node)}", row=row)
         return None
 
     def rows(self, data: Any, what: str) -> list[LineDict]:
         if not isinstance(data, list):
-            self.fail(f"{what} must be a list of rows, found {type(data).__name__}")
+            self.fail(f"{what} must be a list of rows, found {_kind(data)}")
             return []
         out = []
         for i, item in enumerate(data, 1):
             if isinstance(item, dict):
                 out.append(item)
             else:
-                self.fail(f"{what} item {i} must be a mapping, found {type(item).__name__}")
+                self.fail(f"{what} item {i} must be a mapping, found {_kind(item)}")
         return out
 
     def text(self, d: LineDict, key: str, row: str | None = None, required: bool = True) -> str:
@@ -75,7 +92,7 @@ class _Reader:
                 self.fail(f"missing field '{key}'", d, row)
             return ""
         if isinstance(value, bool) or not isinstance(value, (str, int, float)):
-            self.fail(f"field '{key}' must be text, found {type(value).__name__}", d, row)
+            self.fail(f"field '{key}' must be text, found {_kind(value)}", d, row)
             return ""
         return str(value)
 
@@ -117,18 +134,22 @@ class _Reader:
         return tuple(out)
 
 
-def _unique(reader: _Reader, rows: list[Any], key: Callable[[Any], Any], what: str) -> None:
+def _unique(
+    reader: _Reader, rows: list[Any], key: Callable[[Any], Any], what: str, nodes: list[LineDict] | None = None
+) -> None:
+    """Report every repeated key, at the line of the repeat when the rows' YAML nodes are given."""
     seen: set[Any] = set()
-    for item in rows:
+    for i, item in enumerate(rows):
         k = key(item)
         if k in seen:
-            reader.fail(f"duplicate {what} '{k}'")
+            reader.fail(f"duplicate {what} '{k}'", nodes[i] if nodes and i < len(nodes) else None)
         seen.add(k)
 
 
 def _load_models(reader: _Reader, data: Any) -> list[Model]:
     out = []
-    for d in reader.rows(data, "models"):
+    nodes = reader.rows(data, "models")
+    for d in nodes:
         row = reader.text(d, "row")
         g = reader.mapping(d.get("granularity"), "field 'granularity'", row) or LineDict()
         granularity = Granularity(
@@ -151,13 +172,14 @@ def _load_models(reader: _Reader, data: Any) -> list[Model]:
                 **cells,
             )
         )
-    _unique(reader, out, lambda m: m.row, "model row")
+    _unique(reader, out, lambda m: m.row, "model row", nodes)
     return out
 
 
 def _load_observations(reader: _Reader, data: Any) -> list[Observation]:
     out = []
-    for d in reader.rows(data, "observations"):
+    nodes = reader.rows(data, "observations")
+    for d in nodes:
         row = reader.text(d, "row")
         out.append(
             Observation(
@@ -170,13 +192,14 @@ def _load_observations(reader: _Reader, data: Any) -> list[Observation]:
                 see_also=reader.citations(d, "see_also", row),
             )
         )
-    _unique(reader, out, lambda o: o.row, "observation row")
+    _unique(reader, out, lambda o: o.row, "observation row", nodes)
     return out
 
 
 def _load_itil_rows(reader: _Reader, data: Any) -> list[ItilRow]:
     out = []
-    for d in reader.rows(data, "itil_to_cmm"):
+    nodes = reader.rows(data, "itil_to_cmm")
+    for d in nodes:
         row = reader.text(d, "row")
         refs = []
         for ref in reader.rows(d.get("cmm_refs", []), f"row {row}: cmm_refs"):
@@ -201,13 +224,14 @@ def _load_itil_rows(reader: _Reader, data: Any) -> list[ItilRow]:
                 cmm_refs=tuple(refs),
             )
         )
-    _unique(reader, out, lambda r: r.row, "ITIL process row")
+    _unique(reader, out, lambda r: r.row, "ITIL process row", nodes)
     return out
 
 
 def _load_cmm_rows(reader: _Reader, data: Any) -> list[CmmRow]:
     out = []
-    for d in reader.rows(data, "cmm_to_itil"):
+    nodes = reader.rows(data, "cmm_to_itil")
+    for d in nodes:
         row = reader.text(d, "row")
         out.append(
             CmmRow(
@@ -227,12 +251,15 @@ def _load_cmm_rows(reader: _Reader, data: Any) -> list[CmmRow]:
         expected = f"{out[-1].kpa}." + "+".join(out[-1].practices) if out[-1].practices else out[-1].kpa
         if row and row != expected:
             reader.fail(f"row key should be '{expected}' (KPA, a dot, the practice codes joined with +)", d, row)
-    _unique(reader, out, lambda r: r.row, "CMM-to-ITIL row")
+    _unique(reader, out, lambda r: r.row, "CMM-to-ITIL row", nodes)
     return out
 
 
 def _load_vocabulary(reader: _Reader, data: Any) -> dict[str, Any]:
-    vocab = reader.mapping(data, "vocabulary") or LineDict()
+    vocab = reader.mapping(data, "vocabulary")
+    if vocab is None:  # one problem, not one more for every section it cannot have
+        vocab = LineDict({k: [] for k in ("kpas", "common_features", "itil_processes", "levels", "abbreviations")})
+        vocab["roles"] = {}
     kpas = [
         Kpa(
             abbr=reader.text(d, "abbr"),
@@ -306,7 +333,8 @@ def _load_vocabulary(reader: _Reader, data: Any) -> dict[str, Any]:
 
 def _load_defects(reader: _Reader, data: Any) -> list[Defect]:
     out = []
-    for d in reader.rows(data, "defects"):
+    nodes = reader.rows(data, "defects")
+    for d in nodes:
         row = reader.text(d, "row")
         out.append(
             Defect(
@@ -317,12 +345,14 @@ def _load_defects(reader: _Reader, data: Any) -> list[Defect]:
                 cites=reader.citations(d, "cites", row),
             )
         )
-    _unique(reader, out, lambda x: x.row, "defect row")
+    _unique(reader, out, lambda x: x.row, "defect row", nodes)
     return out
 
 
 def _load_cues(reader: _Reader, data: Any) -> Cues:
-    cues = reader.mapping(data, "cues") or LineDict()
+    cues = reader.mapping(data, "cues")
+    if cues is None:  # one problem, not one more for every section it cannot have
+        cues = LineDict(groups={}, dimensions={})
     groups: dict[str, tuple[str, ...]] = {}
     for name, words in (reader.mapping(cues.get("groups"), "groups") or {}).items():
         if isinstance(words, list) and all(isinstance(w, str) for w in words):

@@ -61,7 +61,7 @@ def rule(fn: Rule) -> Rule:
     return fn
 
 
-def _aspect(a: Analysis) -> str:
+def aspect_of(a: Analysis) -> str:
     """Which side of an ITIL-to-CMM row is asked for: output, input, cmm, or all."""
     if a.has("cmm_refs", "itil_to_cmm_table") and not a.has("output", "receive"):
         return "cmm"
@@ -93,7 +93,8 @@ def out_of_scope(a: Analysis, _: Analyzer) -> list[Reading]:
 @rule
 def clarify_choice(a: Analysis, _: Analyzer) -> list[Reading]:
     if a.has("clarify") and not a.ids("itil") and not a.practices:
-        return [Reading("choose_model", 0.9, why="asks for a recommendation the document does not make")]
+        score = 0.65 if a.observations and a.observations[0][1] >= 0.7 else 0.9
+        return [Reading("choose_model", score, why="asks for a recommendation the document does not make")]
     return []
 
 
@@ -123,9 +124,10 @@ def practice(a: Analysis, _: Analyzer) -> list[Reading]:
     refs = [(k, c) for k, c in refs if k]
     if a.has("path"):
         return [Reading("practice_links", 0.9, {"practices": refs})]
-    if a.has("itil_to_cmm_table") or (a.has("cite_verbs") and not a.has("production_role", "cmm_to_itil_table")):
-        return [Reading("practice_cited_by", 0.9, {"practices": refs})]
-    return [Reading("cmm_practice", 0.9, {"practices": refs})]
+    asks_citers = a.has("cite_verbs", "itil_word") and not a.has("production_role", "cmm_to_itil_table")
+    if a.has("itil_to_cmm_table") or asks_citers:
+        return [Reading("practice_cited_by", 0.93, {"practices": refs})]
+    return [Reading("cmm_practice", 0.93, {"practices": refs})]
 
 
 @rule
@@ -153,9 +155,9 @@ def itil_process(a: Analysis, _: Analyzer) -> list[Reading]:
         score = 0.7
     if a.ids("model") and not cued:
         score = 0.5
-    if a.observations and a.observations[0][1] >= 1.0 and not a.has("output", "receive", "cmm_refs"):
-        score = min(score, 0.6)
-    out.append(Reading("itil_process", score, {"process": process, "aspect": _aspect(a)}))
+    if a.observations and a.observations[0][1] >= 1.5 and not a.has("output", "receive", "cmm_refs"):
+        score = min(score, 0.7)
+    out.append(Reading("itil_process", score, {"process": process, "aspect": aspect_of(a)}))
     return out
 
 
@@ -168,10 +170,10 @@ def kpa_questions(a: Analysis, _: Analyzer) -> list[Reading]:
     asks_itil = a.has("itil_word") or a.has("cmm_to_itil_table")
     if a.has("itil_to_cmm_table") or (asks_itil and a.has("cite_verbs") and not a.has("cmm_to_itil_table")):
         return [Reading("kpa_cited_by", 0.88, {"kpa": kpa})]
-    if asks_itil or a.has("cmm_refs") and not a.has("list"):
+    if asks_itil:
         return [Reading("kpa_processes", 0.84, {"kpa": kpa})]
     score = 0.84 if a.has("list", "kpa_word") or len(a.tokens.words) <= 3 else 0.7
-    return [Reading("list_rows", score, {"kpa": kpa, "touching": a.has("cmm_refs", "cmm_to_itil_table")})]
+    return [Reading("list_rows", score, {"kpa": kpa})]
 
 
 @rule
@@ -179,8 +181,8 @@ def level_questions(a: Analysis, _: Analyzer) -> list[Reading]:
     levels = a.ids("level")
     if not levels or a.ids("kpa") or a.ids("itil") or a.practices:
         return []
-    touching = a.has("cmm_refs", "cmm_to_itil_table", "list")
-    return [Reading("list_rows", 0.84 if touching else 0.7, {"level": int(levels[0]), "touching": touching})]
+    listing = a.has("cmm_refs", "cmm_to_itil_table", "list")
+    return [Reading("list_rows", 0.84 if listing else 0.7, {"level": int(levels[0])})]
 
 
 @rule
@@ -206,7 +208,8 @@ def models(a: Analysis, analyzer: Analyzer) -> list[Reading]:
     dim = a.best_dimension()
     unit_model = _unit_model(a, analyzer)
     out: list[Reading] = []
-    if a.has("count") and unit_model and (not named or unit_model in named):
+    structural = a.ids("kpa") or a.ids("itil") or a.practices
+    if a.has("count") and unit_model and not structural and (not named or unit_model in named):
         out.append(Reading("model_dimension", 0.9, {"models": [unit_model], "dimension": "granularity"}))
     than = "than" in a.tokens.words and a.tokens.words.index("than") > (a.first_position("model") or 0)
     if than:
@@ -214,6 +217,10 @@ def models(a: Analysis, analyzer: Analyzer) -> list[Reading]:
         hits = analyzer.cell_hits(a, subject)
         if hits:
             out.append(Reading("model_select", 0.86, {"cells": _top_cells(hits)}, "X ...-er than Y"))
+    if named and not than:
+        hits = analyzer.cell_hits(a, named)
+        if hits and hits[0][1] >= QUOTE_MINIMUM:
+            out.append(Reading("model_select", quote_score(hits[0][1]), {"cells": _top_cells(hits)}, "quotes a cell"))
     if len(named) >= 2:
         score = (0.8 if dim else 0.6) + (0.1 if a.has("compare") and not than else 0.0)
         out.append(Reading("model_compare", score, {"models": named, "dimension": dim}))
@@ -237,7 +244,8 @@ def models(a: Analysis, analyzer: Analyzer) -> list[Reading]:
         if about_models and (a.has("which_model") or (strong_dim and a.has("superlative", "models_word"))):
             hits = analyzer.cell_hits(a, None, dim) or analyzer.cell_hits(a)
             if hits:
-                out.append(Reading("model_select", 0.78 + 0.04 * min(2, hits[0][1]), {"cells": _top_cells(hits)}))
+                score = max(0.8, quote_score(hits[0][1]))
+                out.append(Reading("model_select", score, {"cells": _top_cells(hits)}))
     return out
 
 
@@ -253,18 +261,56 @@ def _unit_model(a: Analysis, analyzer: Analyzer) -> str | None:
     return None
 
 
-def _top_cells(hits: list[tuple[tuple[str, str], int]]) -> list[tuple[str, str]]:
+def _top_cells(hits: list[tuple[tuple[str, str], float]]) -> list[tuple[str, str]]:
     best = hits[0][1]
-    return [cell for cell, n in hits if n == best][:2]
+    return [cell for cell, n in hits if n >= best * 0.95][:2]
+
+
+QUOTE_MINIMUM = 12.0
+"""Passage overlap (summed rarity of shared stems and word pairs) from which a question is read
+as quoting that passage; about two rare words, or one rare word pair."""
+
+
+def quote_score(overlap: float) -> float:
+    """Confidence that a question is about the passage it overlaps this much."""
+    return round(min(0.95, 0.55 + 0.015 * overlap), 3)
+
+
+@rule
+def quoted_rows(a: Analysis, analyzer: Analyzer) -> list[Reading]:
+    """A question that paraphrases an ITIL or CMM row's cell, naming no process or practice."""
+    if a.ids("itil") or a.ids("kpa") or a.practices or a.ids("model"):
+        return []
+    out = []
+    asks = {
+        "itil": a.has("itil_word", "output", "receive") or bool(a.ids("role")),
+        "cmm": a.has("production_role", "kpa_word", "cmm_refs"),
+    }
+    for kind in ("itil", "cmm"):
+        found = a.best_passages(kind) if asks[kind] else []
+        if not found or found[0][1] < QUOTE_MINIMUM:
+            continue
+        (_, row, part), overlap = found[0]
+        if kind == "itil":
+            aspect = {"output": "output", "input": "input"}[part]
+            out.append(Reading("itil_process", quote_score(overlap), {"process": row, "aspect": aspect}, "quotes a row"))
+        else:
+            out.append(Reading("cmm_practice", quote_score(overlap), {"rows": [row]}, "quotes a row"))
+    return out
 
 
 @rule
 def observations(a: Analysis, _: Analyzer) -> list[Reading]:
+    quoted = a.best_passages("observation")
+    if quoted and quoted[0][1] >= QUOTE_MINIMUM * 1.5 and (
+        not a.observations or quote_score(quoted[0][1]) > 0.5 + 0.25 * a.observations[0][1]
+    ):
+        return [Reading("observation", quote_score(quoted[0][1]), {"rows": [quoted[0][0][1]]}, "quotes a passage")]
     if not a.observations:
         return []
     top_row, top = a.observations[0]
-    rows = [row for row, s in a.observations if s >= top * 0.99][:2]
-    score = min(0.93, 0.5 + 0.25 * top)
+    rows = [row for row, s in a.observations if s >= top * 0.99][:4]
+    score = min(0.93 if not a.ids("model") else 0.9, 0.5 + 0.25 * top)
     if a.ids("itil") or a.practices or a.ids("kpa"):
         score -= 0.15
     if a.has(*STRUCTURAL_CUES):

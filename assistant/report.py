@@ -14,7 +14,7 @@ import json
 import os
 import tempfile
 import textwrap
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -120,8 +120,13 @@ def density_report(kb: KnowledgeBase, fmt: str, width: int, color: bool) -> str:
     table = Table(
         ("#", "ITIL process", "CMM-to-ITIL rows", "#", "ITIL-to-CMM references"),
         tuple(
-            (str(p["cmm_to_itil_rank"]), p["name"], str(len(p["cmm_to_itil_rows"])), str(p["itil_to_cmm_rank"]),
-             str(p["itil_to_cmm_references"]))
+            (
+                str(p["cmm_to_itil_rank"]),
+                p["name"],
+                str(len(p["cmm_to_itil_rows"])),
+                str(p["itil_to_cmm_rank"]),
+                str(p["itil_to_cmm_references"]),
+            )
             for p in ps
         ),
     )
@@ -133,8 +138,7 @@ def density_report(kb: KnowledgeBase, fmt: str, width: int, color: bool) -> str:
     claim = data["claim"]
     said = f"The document says [{claim['table']}:{claim['row']}]: “{claim['text']}”" if claim else ""
     sources = [
-        f"{p['name']}: " + " ".join(f"cmm_to_itil:{r}" for r in p["cmm_to_itil_rows"])
-        + (f" itil_to_cmm:{p['itil_to_cmm_row']}" if p["itil_to_cmm_row"] else "")
+        f"{p['name']}: cmm_to_itil {_join(p['cmm_to_itil_rows'])}; itil_to_cmm {p['itil_to_cmm_row'] or 'none'}"
         for p in ps
     ]
     sections: list[Section] = [("ITIL processes by touch points", lead, table)]
@@ -165,9 +169,14 @@ def gaps_data(kb: KnowledgeBase) -> dict[str, list[Item]]:
     def kpa_item(abbr: str) -> Item:
         k = kb.kpa(abbr)
         rows = kb.index.cmm_by_kpa.get(abbr, ())
-        return {"kpa": abbr, "level": k.level, "name": k.name, "cmm_rows": _keys(rows),
-                "itil_rows": [r.row for r in kb.index.itil_by_kpa.get(abbr, ())],
-                "notes": [r.note for r in rows if r.note]}
+        return {
+            "kpa": abbr,
+            "level": k.level,
+            "name": k.name,
+            "cmm_rows": _keys(rows),
+            "itil_rows": [r.row for r in kb.index.itil_by_kpa.get(abbr, ())],
+            "notes": [r.note for r in rows if r.note],
+        }
 
     def citing(row: CmmRow) -> list[str]:
         hits = (r.row for c in row.practices for r in kb.index.itil_by_code.get((row.kpa, c), ()))
@@ -175,30 +184,56 @@ def gaps_data(kb: KnowledgeBase) -> dict[str, list[Item]]:
 
     return {
         "unmatched_references": [
-            {"itil_row": row.row, "reference": _ref(ref), "printed": ref.label(), "itil_printed": row.cmm_printed,
-             "code": ref.code(abbr_of), "kpa_rows": _keys(kb.index.cmm_by_kpa.get(ref.kpa, ()))}
+            {
+                "itil_row": row.row,
+                "reference": _ref(ref),
+                "printed": ref.label(),
+                "itil_printed": row.cmm_printed,
+                "code": ref.code(abbr_of),
+                "kpa_rows": _keys(kb.index.cmm_by_kpa.get(ref.kpa, ())),
+            }
             for row, ref in g.unmatched
         ],
         "not_mapped_back": [
-            {"itil_row": row.row, "reference": _ref(ref), "printed": ref.label(), "itil_printed": row.cmm_printed,
-             "cmm_rows": _keys(targets), "cmm_rows_map_to": {t.row: list(t.itil) for t in targets}}
+            {
+                "itil_row": row.row,
+                "reference": _ref(ref),
+                "printed": ref.label(),
+                "itil_printed": row.cmm_printed,
+                "cmm_rows": _keys(targets),
+                "cmm_map": {t.row: list(t.itil) for t in targets},
+            }
             for row, ref, targets in g.not_mapped_back
         ],
         "only_in_cmm_to_itil": [
-            {"process": s, "name": kb.process(s).name, "cmm_rows": _keys(kb.index.cmm_by_itil.get(s, ())),
-             "itil_row": None}
+            {
+                "process": s,
+                "name": kb.process(s).name,
+                "cmm_rows": _keys(kb.index.cmm_by_itil.get(s, ())),
+                "itil_row": None,
+            }
             for s in g.only_cmm_to_itil
         ],
         "only_in_itil_to_cmm": [
-            {"process": s, "name": kb.process(s).name, "itil_row": s, "cmm_rows": [],
-             "references": [ref.label() for ref in kb.index.itil_row[s].cmm_refs]}
+            {
+                "process": s,
+                "name": kb.process(s).name,
+                "itil_row": s,
+                "cmm_rows": [],
+                "references": [ref.label() for ref in kb.index.itil_row[s].cmm_refs],
+            }
             for s in g.only_itil_to_cmm
         ],
         "kpas_without_touch_points": [kpa_item(k) for k in g.kpas_without_touch_points],
         "kpas_never_cited": [kpa_item(k) for k in g.kpas_never_cited],
         "empty_mappings": [
-            {"row": r.row, "level": r.level, "kpa": r.kpa, "practices_printed": r.practices_printed,
-             "itil_rows": citing(r)}
+            {
+                "row": r.row,
+                "level": r.level,
+                "kpa": r.kpa,
+                "practices_printed": r.practices_printed,
+                "itil_rows": citing(r),
+            }
             for r in g.empty_mappings
         ],
     }
@@ -208,43 +243,51 @@ def _join(items: Iterable[str]) -> str:
     return ", ".join(items) or "none"
 
 
-# key → (title, what it means, headers, one table line per item)
-GAP_SECTIONS: dict[str, tuple[str, str, tuple[str, ...], Callable[[Item], tuple[str, ...]]]] = {
+def _cell(value: Any) -> str:
+    """One JSON field as table text: lists joined, a row → mapping dict spelled out, None as none."""
+    if isinstance(value, dict):
+        return "; ".join(f"{k} → {_join(v)}" for k, v in value.items())
+    if isinstance(value, list):
+        return _join(value)
+    return "none" if value is None else str(value)
+
+
+# JSON key → (section title, what it means, "column header=item field" joined by "|")
+GAP_SECTIONS: dict[str, tuple[str, str, str]] = {
     "unmatched_references": (
-        "References with no CMM-to-ITIL row", "The ITIL-to-CMM table cites a practice no CMM-to-ITIL row lists.",
-        ("ITIL-to-CMM row", "reference", "CMM-to-ITIL rows of that KPA"),
-        lambda i: (i["itil_row"], i["printed"], _join(i["kpa_rows"])),
+        "References with no CMM-to-ITIL row",
+        "The ITIL-to-CMM table cites a practice no CMM-to-ITIL row lists.",
+        "ITIL-to-CMM row=itil_row|reference=printed|CMM-to-ITIL rows of that KPA=kpa_rows",
     ),
     "not_mapped_back": (
-        "References whose row does not map back", "The cited practice's CMM-to-ITIL row omits the citing process.",
-        ("ITIL-to-CMM row", "reference", "CMM-to-ITIL row → its mapping"),
-        lambda i: (i["itil_row"], i["printed"],
-                   "; ".join(f"{r} → {_join(m)}" for r, m in i["cmm_rows_map_to"].items())),
+        "References whose row does not map back",
+        "The cited practice's CMM-to-ITIL row omits the citing process.",
+        "ITIL-to-CMM row=itil_row|reference=printed|CMM-to-ITIL row → its mapping=cmm_map",
     ),
     "only_in_cmm_to_itil": (
-        "Processes only in the CMM-to-ITIL column", "Mapped to by CMM-to-ITIL rows, but no ITIL-to-CMM row.",
-        ("process", "ITIL-to-CMM row", "CMM-to-ITIL rows"),
-        lambda i: (i["name"], "none", _join(i["cmm_rows"])),
+        "Processes only in the CMM-to-ITIL column",
+        "Mapped to by CMM-to-ITIL rows, but no ITIL-to-CMM row.",
+        "process=name|ITIL-to-CMM row=itil_row|CMM-to-ITIL rows=cmm_rows",
     ),
     "only_in_itil_to_cmm": (
-        "Processes only in the ITIL-to-CMM table", "An ITIL-to-CMM row, but no CMM-to-ITIL row maps to it.",
-        ("process", "ITIL-to-CMM row", "its references", "CMM-to-ITIL rows"),
-        lambda i: (i["name"], i["itil_row"], _join(i["references"]), "none"),
+        "Processes only in the ITIL-to-CMM table",
+        "An ITIL-to-CMM row, but no CMM-to-ITIL row maps to it.",
+        "process=name|ITIL-to-CMM row=itil_row|its references=references|CMM-to-ITIL rows=cmm_rows",
     ),
     "kpas_without_touch_points": (
-        "KPAs with no touch point", "None of the KPA's CMM-to-ITIL rows maps to an ITIL process.",
-        ("KPA", "level", "CMM-to-ITIL rows", "ITIL-to-CMM rows"),
-        lambda i: (f"{i['kpa']} {i['name']}", str(i["level"]), _join(i["cmm_rows"]), _join(i["itil_rows"])),
+        "KPAs with no touch point",
+        "None of the KPA's CMM-to-ITIL rows maps to an ITIL process.",
+        "KPA=kpa|name=name|level=level|CMM-to-ITIL rows=cmm_rows|ITIL-to-CMM rows=itil_rows",
     ),
     "kpas_never_cited": (
-        "KPAs never cited by the ITIL-to-CMM table", "No ITIL-to-CMM row cites the KPA or any of its practices.",
-        ("KPA", "level", "CMM-to-ITIL rows", "ITIL-to-CMM rows"),
-        lambda i: (f"{i['kpa']} {i['name']}", str(i["level"]), _join(i["cmm_rows"]), "none"),
+        "KPAs never cited by the ITIL-to-CMM table",
+        "No ITIL-to-CMM row cites the KPA or any of its practices.",
+        "KPA=kpa|name=name|level=level|CMM-to-ITIL rows=cmm_rows",
     ),
     "empty_mappings": (
-        "Rows with an empty mapping", "A CMM-to-ITIL row with practice codes whose mapping cell is empty.",
-        ("CMM-to-ITIL row", "KPA", "ITIL-to-CMM rows citing its practices"),
-        lambda i: (i["row"], i["kpa"], _join(i["itil_rows"])),
+        "Rows with an empty mapping",
+        "A CMM-to-ITIL row with practice codes whose mapping cell is empty.",
+        "CMM-to-ITIL row=row|KPA=kpa|ITIL-to-CMM rows citing its practices=itil_rows",
     ),
 }
 
@@ -253,10 +296,11 @@ def gaps_report(kb: KnowledgeBase, fmt: str, width: int, color: bool) -> str:
     data = gaps_data(kb)
     if fmt == "json":
         return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
-    sections: list[Section] = [
-        (f"{title} ({len(data[key])})", meaning, Table(headers, tuple(line(i) for i in data[key])))
-        for key, (title, meaning, headers, line) in GAP_SECTIONS.items()
-    ]
+    sections: list[Section] = []
+    for key, (title, meaning, spec) in GAP_SECTIONS.items():
+        columns = [c.split("=") for c in spec.split("|")]
+        rows = tuple(tuple(_cell(item[f]) for _, f in columns) for item in data[key])
+        sections.append((f"{title} ({len(rows)})", meaning, Table(tuple(h for h, _ in columns), rows)))
     return _markdown(sections) if fmt == "markdown" else _text(sections, width, color)
 
 
@@ -264,8 +308,9 @@ def gaps_report(kb: KnowledgeBase, fmt: str, width: int, color: bool) -> str:
 
 
 def _wrap(text: str, width: int, first: str = "", rest: str = "") -> str:
-    return textwrap.fill(text, width=width, initial_indent=first, subsequent_indent=rest,
-                         break_long_words=False, break_on_hyphens=False)
+    return textwrap.fill(
+        text, width=width, initial_indent=first, subsequent_indent=rest, break_long_words=False, break_on_hyphens=False
+    )
 
 
 def _text(sections: list[Section], width: int, color: bool) -> str:

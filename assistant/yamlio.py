@@ -16,6 +16,7 @@ from .errors import KnowledgeError, Problem  # noqa: F401 - re-exported
 
 MAX_FILE_BYTES = 2_000_000
 MAX_ALIASES = 100
+MAX_NODES = 1_000_000
 MAX_DEPTH = 40
 
 _BaseLoader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -27,23 +28,93 @@ class LineDict(dict):
     line: int | None = None
 
 
+class _Refused(yaml.YAMLError):
+    """A YAML document the loader will not build, with the line to blame (if known)."""
+
+    def __init__(self, message: str, line: int | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.line = line
+
+
 class _Loader(_BaseLoader):  # type: ignore[misc, valid-type]
-    """Safe loader that rejects duplicate keys, counts aliases and records lines."""
+    """Safe loader that rejects duplicate keys and alias bombs, and records lines."""
 
-    def __init__(self, stream: str) -> None:
-        super().__init__(stream)
-        self.alias_count = 0
+    def get_single_data(self) -> Any:
+        # Aliases are counted on the composed node graph, not in compose_node: the C parser
+        # (CSafeLoader) composes in C and never calls a Python compose_node override.
+        node = self.get_single_node()
+        if node is None:
+            return None
+        _check_graph(node)
+        return self.construct_document(node)
 
-    def compose_node(self, parent: Any, index: Any) -> Any:  # noqa: D102
-        if self.check_event(yaml.AliasEvent):
-            self.alias_count += 1
-            if self.alias_count > MAX_ALIASES:
-                event = self.peek_event()
-                raise yaml.YAMLError(
-                    f"more than {MAX_ALIASES} YAML aliases (line {event.start_mark.line + 1}): "
-                    "refusing a possible alias bomb"
+
+def _children(node: yaml.Node) -> list[yaml.Node]:
+    if isinstance(node, yaml.SequenceNode):
+        return list(node.value)
+    if isinstance(node, yaml.MappingNode):
+        return [part for pair in node.value for part in pair]
+    return []
+
+
+def _shared_references(root: yaml.Node) -> int:
+    """How many times a node is reached again (an alias, or a cycle): 0 for a plain tree."""
+    seen = {id(root)}
+    stack = [root]
+    shared = 0
+    while stack:
+        node = stack.pop()
+        if isinstance(node, yaml.MappingNode):
+            children: Any = [part for pair in node.value for part in pair]
+        elif isinstance(node, yaml.SequenceNode):
+            children = node.value
+        else:
+            continue
+        for child in children:
+            if id(child) in seen:
+                shared += 1
+            else:
+                seen.add(id(child))
+                stack.append(child)
+    return shared
+
+
+def _check_graph(root: yaml.Node) -> None:
+    """Refuse alias bombs before anything is built or walked as a tree.
+
+    A billion-laughs document needs only ~70 aliases, so besides counting aliases this
+    computes each node's expanded size (memoized per node: linear in the document) and
+    refuses recursive aliases, which would make every later walk endless. Documents without
+    aliases (the shipped ones) skip the second, slower walk.
+    """
+    aliases = _shared_references(root)
+    if aliases == 0:
+        return
+    if aliases > MAX_ALIASES:
+        raise _Refused(f"uses {aliases} YAML aliases, more than the {MAX_ALIASES} allowed: refusing a possible alias bomb")
+    state: dict[int, int] = {}  # 1 = on the current path, 2 = done
+    size: dict[int, int] = {}
+    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
+    while stack:
+        node, finished = stack.pop()
+        key = id(node)
+        if finished:
+            size[key] = 1 + sum(size[id(c)] for c in _children(node))
+            state[key] = 2
+            if size[key] > MAX_NODES:
+                raise _Refused(
+                    f"expands to more than {MAX_NODES:,} values through aliases: refusing a possible alias bomb",
+                    node.start_mark.line + 1,
                 )
-        return super().compose_node(parent, index)
+            continue
+        if state.get(key) == 2:
+            continue
+        if state.get(key) == 1:
+            raise _Refused("a YAML alias refers to itself (recursive data)", node.start_mark.line + 1)
+        state[key] = 1
+        stack.append((node, True))
+        stack.extend((c, False) for c in reversed(_children(node)))
 
 
 def _construct_mapping(loader: _Loader, node: yaml.MappingNode) -> LineDict:
@@ -55,9 +126,9 @@ def _construct_mapping(loader: _Loader, node: yaml.MappingNode) -> LineDict:
         try:
             hash(key)
         except TypeError:
-            raise yaml.YAMLError(f"line {key_node.start_mark.line + 1}: a key must be a plain value") from None
+            raise _Refused("a key must be a plain value", key_node.start_mark.line + 1) from None
         if key in result:
-            raise yaml.YAMLError(f"line {key_node.start_mark.line + 1}: duplicate key {key!r}")
+            raise _Refused(f"duplicate key {key!r}", key_node.start_mark.line + 1)
         result[key] = loader.construct_object(value_node, deep=True)
     return result
 
@@ -103,6 +174,8 @@ def read_yaml(path: Path, label: str) -> tuple[Any, list[Problem]]:
     loader = _Loader(text)
     try:
         data = loader.get_single_data()
+    except _Refused as exc:
+        return None, [Problem(label, exc.message, exc.line)]
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
@@ -111,6 +184,8 @@ def read_yaml(path: Path, label: str) -> tuple[Any, list[Problem]]:
         return None, [Problem(label, f"invalid YAML: {exc}")]
     finally:
         loader.dispose()
+    if data is None:
+        return None, [Problem(label, "is empty (it holds only comments or a null)")]
     if _depth(data) > MAX_DEPTH:
         return None, [Problem(label, f"nests deeper than {MAX_DEPTH} levels")]
     return data, []

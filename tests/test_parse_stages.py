@@ -103,7 +103,7 @@ def test_raising_threshold_turns_answers_into_unknown(engine: Engine, analyzer: 
 def test_close_readings_ask_to_clarify(engine: Engine, analyzer: Analyzer) -> None:
     loose = Engine(engine.kb, analyzer)
     loose.parser = Parser(analyzer, ambiguity=0.5)
-    assert loose.answer("what does Baldrige focus on?")[0].status == "clarify"
+    assert loose.answer("Do CMM and ITIL duplicate each other much?")[0].status == "clarify"
 
 
 def test_misspelled_question_is_not_ambiguous(engine: Engine) -> None:

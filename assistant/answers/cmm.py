@@ -52,8 +52,10 @@ def practice_rows(kb: KnowledgeBase, kpa: str, code: str) -> list[CmmRow]:
 
 
 def describe_row(kb: KnowledgeBase, r: CmmRow) -> str:
-    combined = f" (combined row {r.practices_printed})" if len(r.practices) > 1 else ""
-    heading = f", printed under “{r.heading}”" if r.heading.lower() != kb.kpa(r.kpa).name.lower() else ""
+    combined = f" (combined row, printed “{r.practices_printed}”)" if len(r.practices) > 1 else ""
+    kpa = kb.kpa(r.kpa)
+    own_names = {n.lower() for n in (kpa.name, *kpa.spellings)}
+    heading = f", printed under “{r.heading}”" if r.heading.lower() not in own_names else ""
     maps = cite.process_names(kb, r.itil) if r.itil else "nothing (the mapping cell is empty)"
     return (
         f"{r.row}{combined}{heading}: {cite.quote(r.practice)} Production: {cite.quote(r.production)} "
@@ -63,6 +65,13 @@ def describe_row(kb: KnowledgeBase, r: CmmRow) -> str:
 
 @handles("cmm_practice")
 def practice(slots: dict[str, Any], kb: KnowledgeBase) -> Draft:
+    if "rows" in slots:
+        rows = [kb.index.cmm_row[r] for r in slots["rows"]]
+        return Draft(
+            " ".join(describe_row(kb, r) for r in rows),
+            tuple(cite.cmm_row(r) for r in rows),
+            kb.cues.example("kpa", kpa=rows[0].kpa),
+        )
     refs = list(dict.fromkeys((k, c) for k, c in slots["practices"]))
     rows: list[CmmRow] = []
     cited_by = []
@@ -207,8 +216,6 @@ def list_rows(slots: dict[str, Any], kb: KnowledgeBase) -> Draft:
         lv = kb.index.level.get(level)
         label = f"Level {level}" + (f" ({lv.name})" if lv else "")
         notes = ()
-    if slots.get("touching"):
-        rows = [r for r in rows if r.itil] or rows
     if len(rows) == 1 and rows[0].note:
         r = rows[0]
         return Draft(f"{label}: {cite.quote(r.note)}", (cite.cmm_row(r),), kb.cues.example("no_touch"), None, notes)

@@ -1,0 +1,84 @@
+"""Passage overlap: which cells and rows a question paraphrases.
+
+People often ask with the document's own words ("who sends development the data classification
+tables?", "does Baldrige delve into the details?"). Every quotable passage (a model cell, an
+observation, an ITIL row's output or input cell, a CMM row's description or production cell) is
+indexed by word stems and adjacent-word pairs; a question scores each passage by the stems and
+pairs they share. The inverted index keeps the cost to the passages that share a word.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from dataclasses import dataclass
+
+from .schema import DIMENSIONS, KnowledgeBase
+from .text import phrase_words, stem
+
+PassageKey = tuple[str, str, str]  # (kind, row, part): ("cell", "cmm", "approach"), ("itil", slug, "output") ...
+
+
+def _features(words: tuple[str, ...], stopwords: frozenset[str]) -> tuple[set[str], set[tuple[str, str]]]:
+    stems = [stem(w) for w in words]
+    unigrams = {s for w, s in zip(words, stems, strict=True) if w not in stopwords and len(w) > 2}
+    pairs = {
+        (stems[i], stems[i + 1])
+        for i in range(len(stems) - 1)
+        if not (words[i] in stopwords and words[i + 1] in stopwords)
+    }
+    return unigrams, pairs
+
+
+@dataclass(frozen=True)
+class PassageIndex:
+    keys: tuple[PassageKey, ...]
+    unigrams: dict[str, tuple[int, ...]]
+    pairs: dict[tuple[str, str], tuple[int, ...]]
+    stopwords: frozenset[str]
+    size: int
+
+    @classmethod
+    def build(cls, kb: KnowledgeBase, stopwords: frozenset[str]) -> PassageIndex:
+        texts: list[tuple[PassageKey, str]] = []
+        for m in kb.models:
+            texts += [(("cell", m.row, d), m.cell(d)) for d in DIMENSIONS]
+        texts += [(("observation", o.row, "text"), o.text) for o in kb.observations]
+        for r in kb.itil_to_cmm:
+            texts.append((("itil", r.row, "output"), " ; ".join(r.output_to_development)))
+            texts.append((("itil", r.row, "input"), " ; ".join(r.input_from_development)))
+        for c in kb.cmm_to_itil:
+            texts.append((("cmm", c.row, "practice"), c.practice or c.note))
+            texts.append((("cmm", c.row, "production"), c.production))
+        unigrams: dict[str, list[int]] = defaultdict(list)
+        pairs: dict[tuple[str, str], list[int]] = defaultdict(list)
+        for i, (_, text) in enumerate(texts):
+            uni, pair = _features(phrase_words(text), stopwords)
+            for u in uni:
+                unigrams[u].append(i)
+            for p in pair:
+                pairs[p].append(i)
+        return cls(
+            tuple(k for k, _ in texts),
+            {k: tuple(v) for k, v in unigrams.items()},
+            {k: tuple(v) for k, v in pairs.items()},
+            stopwords,
+            len(texts),
+        )
+
+    def score(self, words: tuple[str, ...], skip: set[int]) -> list[tuple[PassageKey, float]]:
+        """Passages sharing words with the question (tokens in `skip` ignored), best first.
+
+        Each shared stem or word pair counts its rarity (log inverse passage frequency), so
+        "naming conventions" outweighs "process" and "development"."""
+        kept = tuple(w for i, w in enumerate(words) if i not in skip)
+        uni, pair = _features(kept, self.stopwords)
+        scores: dict[int, float] = defaultdict(float)
+        for feature, index in [(u, self.unigrams) for u in uni] + [(p, self.pairs) for p in pair]:
+            holders = index.get(feature, ())  # type: ignore[call-overload]
+            if holders:
+                weight = math.log(1 + self.size / len(holders))
+                for i in holders:
+                    scores[i] += weight
+        ranked = sorted(scores.items(), key=lambda kv: -kv[1])
+        return [(self.keys[i], round(n, 2)) for i, n in ranked]

@@ -1,0 +1,228 @@
+"""The interactive prompt: a prompt-toolkit loop around one `Conversation`.
+
+History persists in the XDG state directory (Up/Down, Ctrl-R, grey suggestions from it), Tab
+completes from the knowledge base, and lines starting with "/" run the commands registered in
+`commands.py`. Only this module and `completion.py` import prompt-toolkit, and only the REPL
+imports them, so `crosswalk ask` does not pay for it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import subprocess
+from pathlib import Path
+from typing import Any
+
+from prompt_toolkit import PromptSession
+from prompt_toolkit.auto_suggest import AutoSuggestFromHistory
+from prompt_toolkit.filters import completion_is_selected
+from prompt_toolkit.history import FileHistory, History, InMemoryHistory
+from prompt_toolkit.key_binding import KeyBindings, KeyPressEvent
+from prompt_toolkit.output import ColorDepth
+from prompt_toolkit.styles import Style
+
+from . import __version__
+from .commands import CommandError, ReplState, dispatch, is_command, lookup
+from .completion import CrosswalkCompleter
+from .dialogue import Conversation
+from .engine import Engine
+from .environment import Environment
+from .render import render
+
+PROMPT = "crosswalk> "
+HISTORY_FILE = "history"
+# Bare words a person types to leave, as in pgcli; everything else without "/" is a question.
+BARE_COMMANDS = ("quit", "exit")
+
+
+class _FileHistory(FileHistory):
+    """A FileHistory that, if the file stops being writable mid-session, warns once and keeps the
+    rest of the session's history in memory instead of failing the prompt."""
+
+    def __init__(self, path: Path, warn: Any) -> None:
+        super().__init__(str(path))
+        self._warn = warn
+        self._broken = False
+
+    def store_string(self, string: str) -> None:
+        if self._broken:
+            return
+        try:
+            super().store_string(string)
+        except OSError as exc:
+            self._broken = True
+            self._warn(
+                f"cannot write the history file {self.filename}: {exc.strerror or exc}; "
+                "history is kept in memory for this session"
+            )
+
+
+def open_history(env: Environment) -> History:
+    """The persistent history, or (after one warning on stderr) an in-memory one."""
+    path = Path(env.state_dir) / HISTORY_FILE
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with path.open("ab"):
+            pass
+        data = path.read_bytes()
+        if b"\0" in data:
+            raise ValueError("it holds binary data")
+        data.decode("utf-8")
+    except (OSError, ValueError) as exc:
+        reason = getattr(exc, "strerror", None) or (
+            "it is not UTF-8 text" if isinstance(exc, UnicodeDecodeError) else str(exc)
+        )
+        _warn(env, f"cannot use the history file {path}: {reason}; history is kept in memory for this session")
+        return InMemoryHistory()
+    return _FileHistory(path, lambda message: _warn(env, message))
+
+
+def _warn(env: Environment, message: str) -> None:
+    env.error(_paint(f"crosswalk: warning: {message}", "33", bool(env.color)))
+
+
+def _paint(text: str, code: str, color: bool) -> str:
+    return f"\x1b[{code}m{text}\x1b[0m" if color else text
+
+
+def banner(engine: Engine) -> str:
+    """Name, what it knows about, three example questions from the knowledge base, and /help."""
+    kb = engine.kb
+    names = [m.name for m in kb.models]
+    models = ", ".join(names[:-1]) + f" and {names[-1]}" if len(names) > 1 else "".join(names)
+    lines = [f"crosswalk {__version__}: ask how {models} relate; every answer cites its rows.", "Try:"]
+    lines += [f"  {q}" for q in kb.cues.example("banner")]
+    lines.append("Tab completes, Up and Ctrl-R search history, /help lists commands, Ctrl-D quits.")
+    return "\n".join(lines) + "\n\n"
+
+
+def context_kpa(conversation: Conversation) -> str | None:
+    """The KPA the conversation is about, for completing a follow-up's practice code."""
+    reading = getattr(conversation.context, "reading", None)
+    if reading is None:
+        return None
+    slots = reading.slots
+    for kpa, _code in slots.get("practices", ()):
+        if kpa:
+            return str(kpa)
+    kpa = slots.get("kpa")
+    return kpa if isinstance(kpa, str) else None
+
+
+def _width(env: Environment, live: bool) -> int:
+    """The answer width: the terminal's current width if it is one (it may have been resized)."""
+    if live and env.stdout_isatty:
+        return max(40, min(shutil.get_terminal_size((env.width or 100, 24)).columns, 120))
+    return env.width or 100
+
+
+def handle(state: ReplState, line: str, live: bool = False) -> None:
+    """One accepted line: a command, or a question answered and printed in the current format."""
+    env = state.env
+    state.terminal_width = _width(env, live)
+    if is_command(line) or (line.lower() in BARE_COMMANDS and lookup(line)):
+        try:
+            out = dispatch(state, line if is_command(line) else "/" + line)
+        except CommandError as exc:
+            env.error(_paint(str(exc), "31", bool(env.color)))
+            return
+        if out:
+            show(env, out, live)
+        return
+    answer = state.ask(line)
+    show(env, render(answer, state.format, state.width, bool(env.color)), live)
+
+
+def show(env: Environment, text: str, live: bool = False) -> None:
+    """Print an answer or a command's output, then a blank line; paged when taller than the terminal."""
+    text = text.rstrip("\n") + "\n\n"
+    if not (live and env.stdout_isatty and _page(env, text)):
+        env.write(text)
+
+
+def _page(env: Environment, text: str) -> bool:
+    """Show an answer taller than the terminal through $PAGER (default `less -FRX`, as pgcli does).
+    False when it fits, or no pager is set or runnable: then the caller prints it."""
+    rows = shutil.get_terminal_size((80, 24)).lines
+    command = os.environ.get("PAGER", "less -FRX")
+    if text.count("\n") < rows - 1 or not command.strip():
+        return False
+    env.stdout.flush()
+    try:
+        pager = subprocess.Popen(command, shell=True, stdin=subprocess.PIPE, text=True, errors="replace")
+    except OSError:
+        return False
+    try:
+        with contextlib.suppress(BrokenPipeError):  # the reader quit early
+            if pager.stdin is not None:
+                pager.stdin.write(text)
+                pager.stdin.close()
+    finally:
+        while True:  # Ctrl-C belongs to the pager (less scrolls on it); wait until it exits
+            try:
+                pager.wait()
+                break
+            except KeyboardInterrupt:
+                continue
+    return pager.returncode != 127  # the shell did not find the command: print instead
+
+
+def key_bindings() -> KeyBindings:
+    """Tab and Enter as in pgcli: Tab selects the first completion at once (then cycles), and
+    Enter on a selected completion takes it instead of sending the line."""
+    bindings = KeyBindings()
+
+    @bindings.add("tab")
+    def _tab(event: KeyPressEvent) -> None:
+        buffer = event.app.current_buffer
+        if buffer.complete_state:
+            buffer.complete_next()
+        else:
+            buffer.start_completion(select_first=True)
+
+    @bindings.add("enter", filter=completion_is_selected)
+    def _take(event: KeyPressEvent) -> None:
+        event.app.current_buffer.complete_state = None
+
+    return bindings
+
+
+def run_repl(engine: Engine, env: Environment, *, input: Any = None, output: Any = None) -> int:
+    """Read questions and commands until Ctrl-D or /quit; always exits 0."""
+    state = ReplState(engine, env, Conversation(engine))
+    history = open_history(env)
+    session: PromptSession[str] = PromptSession(
+        history=history,
+        auto_suggest=AutoSuggestFromHistory(),
+        completer=CrosswalkCompleter(engine.kb, lambda: context_kpa(state.conversation)),
+        complete_while_typing=False,
+        key_bindings=key_bindings(),
+        style=Style.from_dict({"prompt": "bold ansicyan" if env.color else ""}),
+        color_depth=None if env.color else ColorDepth.MONOCHROME,
+        input=input,
+        output=output,
+    )
+    live = input is None and output is None
+    env.write(banner(engine))
+    env.stdout.flush()
+    while state.running:
+        try:
+            text = session.prompt([("class:prompt", PROMPT)])
+        except KeyboardInterrupt:
+            continue  # Ctrl-C at the prompt: the line is dropped, the session goes on
+        except EOFError:
+            break
+        # A pasted block arrives as one text: each of its lines is a question of its own.
+        for line in (part.strip() for part in text.splitlines()):
+            if not line or not state.running:
+                continue
+            try:
+                handle(state, line, live)
+            except KeyboardInterrupt:
+                env.error(_paint("Interrupted.", "33", bool(env.color)))
+                break
+            finally:
+                env.stdout.flush()
+    return 0
