@@ -18,7 +18,6 @@ from .patterns import Code, CodeRecognizer
 from .schema import DIMENSIONS, KnowledgeBase
 from .text import Tokens, phrase_words, stem, tokenize
 
-
 QUALIFIER_GROUPS = frozenset({"cmm_refs", "itil_to_cmm_table", "cmm_to_itil_table", "itil_word", "kpa_word"})
 # Cue words about the tables' structure, not their content: left out of passage overlap.
 STRUCTURE_GROUPS = QUALIFIER_GROUPS | {"models_word", "list", "define", "which_model", "compare", "cite_verbs"}
@@ -146,7 +145,8 @@ class Analyzer:
         column or a kind of row, not the model itself."""
         spans = [(h.start, h.end) for h in hits if h.group in QUALIFIER_GROUPS and h.end - h.start > 1]
         return tuple(
-            m for m in mentions
+            m
+            for m in mentions
             if not (m.kind in ("model", "abbr") and any(s <= m.start and m.end <= e for s, e in spans))
         )
 
@@ -182,11 +182,10 @@ class Analyzer:
                         scores[row] += weight
         return tuple(sorted(scores.items(), key=lambda kv: -kv[1]))
 
-    def cell_hits(self, analysis: Analysis, models: list[str] | None = None, dimension: str | None = None
-                  ) -> list[tuple[tuple[str, str], float]]:
+    def cell_hits(
+        self, analysis: Analysis, models: list[str] | None = None, dimension: str | None = None
+    ) -> list[tuple[tuple[str, str], float]]:
         """Model cells the question overlaps (shared stems and word pairs), best first."""
         return [
-            ((row, dim), n)
-            for (_, row, dim), n in analysis.best_passages("cell", models)
-            if dimension in (None, dim)
+            ((row, dim), n) for (_, row, dim), n in analysis.best_passages("cell", models) if dimension in (None, dim)
         ]

@@ -12,6 +12,7 @@ from .dialogue import Conversation
 from .engine import Engine
 from .environment import Environment
 from .render import render_json, render_markdown, render_text
+from .text import safe_for_terminal
 
 
 def conversations(text: str) -> Iterator[list[str]]:
@@ -35,18 +36,23 @@ def run_script(engine: Engine, text: str, fmt: str, env: Environment, explain: b
     """Answer every question; exit 0 when every line was read, whatever the answers."""
     out = env.stdout
     first = True
+    if fmt == "markdown":
+        out.write("# crosswalk: questions and answers\n\n")
     for number, questions in enumerate(conversations(text), 1):
         conversation = Conversation(engine)
         if fmt == "text" and not first:
             out.write("---\n")
+        if fmt == "markdown":
+            out.write(f"## Conversation {number}\n\n")
         first = False
         for turn, question in enumerate(questions, 1):
             answer = conversation.ask(question)
+            shown = safe_for_terminal(answer.question)  # never echo the input's escapes
             if fmt == "jsonl":
                 out.write(render_json(answer, explain, {"conversation": number, "turn": turn}) + "\n")
             elif fmt == "markdown":
-                out.write(render_markdown(answer, heading=answer.question, explain=explain) + "\n")
+                out.write(render_markdown(answer, heading=shown, explain=explain) + "\n")
             else:
-                out.write(f"> {answer.question}\n" + render_text(answer, env.width or 100, False, explain))
+                out.write(f"> {shown}\n" + render_text(answer, env.width or 100, False, explain))
     out.flush()
     return 0

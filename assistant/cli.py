@@ -49,8 +49,9 @@ def build_parser() -> Parser:
     ask.add_argument("--format", choices=("text", "markdown", "json"), default="text")
     ask.add_argument("--explain", action="store_true", help="add the parse: intent, entities, runner-up")
 
-    run = sub.add_parser("run", help="answer a file of questions (one a line, blank line = new conversation)",
-                         epilog=EPILOG)
+    run = sub.add_parser(
+        "run", help="answer a file of questions (one a line, blank line = new conversation)", epilog=EPILOG
+    )
     run.add_argument("file", help="question file, or - for standard input")
     run.add_argument("--format", choices=("text", "markdown", "jsonl"), default="text")
     run.add_argument("--explain", action="store_true", help="add each parse")
@@ -139,8 +140,8 @@ def read_input(name: str, env: Environment) -> str:
 
 
 def cmd_check(args: argparse.Namespace, env: Environment) -> int:
-    from .knowledge import load_knowledge
     from .export import summary
+    from .knowledge import load_knowledge
 
     kb = load_knowledge(knowledge_dir(args))
     env.write(summary(kb) + "\n")
@@ -222,5 +223,3 @@ def _silence_stdout() -> None:
         os.dup2(devnull, sys.stdout.fileno())
     except (OSError, ValueError):
         pass
-
-

@@ -43,6 +43,7 @@ class ReplState:
     # Every answered question, grouped by conversation: /clear starts a new group, so an export
     # replays as `crosswalk run` would (a `---` line between conversations).
     log: list[list[Answer]] = field(default_factory=lambda: [[]])
+    terminal_width: int | None = None  # the REPL's current terminal width, when it has one
 
     def ask(self, question: str) -> Answer:
         answer = self.conversation.ask(question)
@@ -53,8 +54,6 @@ class ReplState:
         self.conversation.clear()
         if self.log[-1]:
             self.log.append([])
-
-    terminal_width: int | None = None  # the REPL's current terminal width, when it has one
 
     @property
     def width(self) -> int:

@@ -131,7 +131,9 @@ class CrosswalkCompleter(Completer):
             ranked = sorted(commands(), key=lambda c: (not c.name.startswith(typed), -fuzz.ratio(typed, c.name)))
             for c in ranked:
                 if c.name.startswith(typed) or (len(typed) >= 2 and fuzz.partial_ratio(typed, c.name) >= FUZZY_CUTOFF):
-                    yield Completion(PREFIX + c.name, -len(name), display=c.synopsis, display_meta=COMMAND)
+                    # A command that takes an argument gets its space, so typing goes straight on.
+                    text = PREFIX + c.name + (" " if c.args else "")
+                    yield Completion(text, -len(name), display=c.synopsis, display_meta=COMMAND)
             return
         cmd = lookup(name)
         if cmd is not None:

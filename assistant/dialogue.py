@@ -6,7 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .answer import Answer
-from .engine import Context, Engine
+from .engine import Engine
+from .followup import Context
 from .parse import Parse
 
 
@@ -25,7 +26,7 @@ class Conversation:
         handler becomes an `unknown` answer, so one bad question never ends a batch or a REPL."""
         try:
             answer, parse = self.engine.answer(question, self.context)
-        except Exception as exc:  # noqa: BLE001 - the safety net is the point
+        except Exception as exc:
             if self.strict:
                 raise
             answer = Answer(

@@ -6,37 +6,14 @@ and entities, and where a practice code without a KPA becomes a clarifying quest
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
-from .analysis import Analysis, Analyzer
+from .analysis import Analyzer
 from .answer import Answer, Draft
 from .answers import load_handlers
-from .parse import Parse, Parser, Reading, aspect_of
+from .followup import Context, is_followup, merge, previous_rows_reading, with_pronoun_resolved
+from .parse import Parse, Parser, Reading
 from .schema import KnowledgeBase
-
-# Intents whose slots name one entity of a kind, so a follow-up naming another swaps it in.
-SLOT_OF_KIND = {"model": "models", "itil": "process", "kpa": "kpa"}
-NEEDS = {
-    "model_define": ("models",),
-    "model_dimension": ("models", "dimension"),
-    "model_compare": ("models",),
-    "itil_process": ("process",),
-    "itil_practices": ("process",),
-    "kpa_processes": ("kpa",),
-    "kpa_cited_by": ("kpa",),
-}
-
-
-# Cue groups that do not make a question complete on its own ("ISO?" after a granularity question).
-BARE_GROUPS = frozenset({"stopwords", "followup", "pronouns", "models_word"})
-
-
-@dataclass
-class Context:
-    """What a follow-up may borrow: the last answered reading."""
-
-    reading: Reading | None = None
 
 
 class Engine:
@@ -51,6 +28,12 @@ class Engine:
     def answer(self, question: str, context: Context | None = None) -> tuple[Answer, Parse]:
         parse = self.parser.parse(question)
         reading, status = self._choose(parse, context)
+        if reading is None and context is not None and context.reading is not None:
+            rewritten = with_pronoun_resolved(parse.analysis, context, self.kb)
+            if rewritten:
+                reparsed = self.parser.parse(rewritten)
+                if reparsed.best and reparsed.best.score >= self.parser.threshold:
+                    parse, reading, status = reparsed, reparsed.best, "ok"
         if reading is None:
             return self._unknown(question, parse), parse
         if status == "clarify":
@@ -69,7 +52,7 @@ class Engine:
             explain=self.explain(parse, reading),
         )
         if context is not None and answer.status == "answered":
-            context.reading = reading
+            context.remember(reading, answer)
         return answer, parse
 
     # -- choosing a reading -------------------------------------------------------------------
@@ -80,8 +63,12 @@ class Engine:
         best = parse.best
         if best and best.intent in ("out_of_scope", "choose_model") and best.score >= 0.9:
             return best, "ok"
-        if previous is not None and self._is_followup(a, best):
-            merged = self._merge(previous, a, best)
+        if context is not None and context.answer is not None:
+            about_last = previous_rows_reading(a, context)
+            if about_last is not None:
+                return about_last, "ok"
+        if previous is not None and context is not None and is_followup(a, best, self.parser.threshold):
+            merged = merge(previous, a, best, context, self.kb, self.parser.threshold)
             if merged is not None:
                 return merged, "ok"
         if best is None or best.score < self.parser.threshold:
@@ -99,79 +86,14 @@ class Engine:
         rows = [{(c.table, c.row) for c in self.handlers[r.intent](r.slots, self.kb).citations} for r in (a, b)]
         return bool(rows[0] & rows[1])
 
-    def _is_followup(self, a: Analysis, best: Reading | None) -> bool:
-        words = a.tokens.words
-        if not words:
-            return False
-        starts = any(h.start == 0 for h in a.cues if h.group == "followup")
-        incomplete = any(p.kpa is None for p in a.practices) or best is None or best.score < self.parser.threshold
-        pronoun = a.has("pronouns")
-        bare = not (a.groups - BARE_GROUPS) and len(words) <= 4
-        return starts or incomplete or pronoun or bare
-
-    def _merge(self, prev: Reading, a: Analysis, best: Reading | None) -> Reading | None:
-        """The previous reading with whatever the follow-up changes (entity, code, level, aspect)."""
-        slots: dict[str, Any] = dict(prev.slots)
-        changed = False
-        if a.practices:
-            kpa = next((k for k, _ in prev.slots.get("practices", ()) if k), prev.slots.get("kpa"))
-            if kpa is None and prev.slots.get("rows"):
-                kpa = self.kb.index.cmm_row[prev.slots["rows"][0]].kpa
-            refs = [(p.kpa or kpa, p.code) for p in a.practices]
-            if any(k is None for k, _ in refs):
-                return None
-            intent = prev.intent if prev.intent in ("practice_cited_by", "practice_links") else "cmm_practice"
-            return Reading(intent, 0.8, {"practices": refs}, "follow-up: same KPA, new code")
-        for kind, slot in SLOT_OF_KIND.items():
-            new = a.ids(kind)
-            if not new or slot not in prev.slots:
-                continue
-            if slot == "models":
-                if a.has("compare") or (prev.intent == "model_compare" and not a.has("compare")):
-                    new = list(dict.fromkeys([*prev.slots["models"], *new]))
-                slots[slot] = new
-            else:
-                slots[slot] = new[0]
-            changed = True
-        if prev.intent == "cmm_practice" and a.ids("kpa") and "practices" in prev.slots:
-            slots["practices"] = [(a.ids("kpa")[0], c) for _, c in prev.slots["practices"]]
-            changed = True
-        dim = a.best_dimension()
-        if dim and prev.intent.startswith("model_") and prev.intent != "model_select":
-            slots["dimension"] = dim
-            changed = True
-        levels = a.ids("level")
-        if levels and ("level" in prev.slots or prev.intent in ("itil_practices", "list_rows")):
-            slots["level"] = int(levels[0])
-            if prev.intent == "list_rows":
-                slots.pop("kpa", None)
-            changed = True
-        intent = prev.intent
-        if intent == "itil_process" and a.has("output", "receive", "cmm_refs", "itil_to_cmm_table"):
-            slots["aspect"] = aspect_of(a)
-            changed = True
-        if intent in ("model_dimension", "model_define") and len(slots.get("models", ())) > 1:
-            intent = "model_compare"
-            slots.setdefault("dimension", None)
-        if intent == "model_define" and dim:
-            intent = "model_dimension"
-        if not changed and best is not None and best.score >= self.parser.threshold:
-            missing = [k for k in NEEDS.get(best.intent, ()) if k not in best.slots and k in prev.slots]
-            if missing:
-                fill = {k: prev.slots[k] for k in missing}
-                return Reading(best.intent, best.score, {**best.slots, **fill}, "follow-up: new intent, old entities")
-        if not changed:
-            return None
-        return Reading(intent, max(0.75, prev.score - 0.05), slots, "follow-up of the previous question")
-
     # -- unknown and clarify -----------------------------------------------------------------------
 
     def _unknown(self, question: str, parse: Parse) -> Answer:
         misses = self.analyzer.lexicon.near_misses(parse.analysis.tokens) if parse.analysis.tokens.words else []
-        names = [self.analyzer.lexicon.name(kind, ident) for kind, ident in misses]
+        names = list(dict.fromkeys(self.analyzer.lexicon.name(kind, ident) for kind, ident in misses))
         if names:
             text = "I don't know what that refers to. Did you mean " + " or ".join(names) + "?"
-            suggestions = tuple(f"What is {n}?" if kind == "model" else f"{n}?" for n, (kind, _) in zip(names, misses, strict=False))
+            suggestions = tuple(f"What is {n}?" for n in names)
         else:
             text = (
                 "I don't know: nothing in the crosswalk answers that. I can answer questions about the four models, "
@@ -193,10 +115,7 @@ class Engine:
         if reading.intent == "cmm_practice" and any(k is None for k, _ in reading.slots.get("practices", ())):
             codes = [c for _, c in reading.slots["practices"]]
             options = [
-                f"{kpa} {code}?"
-                for code in dict.fromkeys(codes)
-                for (kpa, c) in self.kb.index.cmm_by_code
-                if c == code
+                f"{kpa} {code}?" for code in dict.fromkeys(codes) for (kpa, c) in self.kb.index.cmm_by_code if c == code
             ]
             text = f"Which KPA's {', '.join(dict.fromkeys(codes))}? Several KPAs have one."
             if not options:
@@ -229,9 +148,7 @@ class Engine:
             "intent": chosen.intent if chosen else None,
             "score": round(chosen.score, 3) if chosen else None,
             "slots": {k: v for k, v in (chosen.slots.items() if chosen else [])},
-            "entities": [
-                {"kind": m.kind, "id": m.id, "text": m.text, "score": round(m.score, 1)} for m in a.mentions
-            ],
+            "entities": [{"kind": m.kind, "id": m.id, "text": m.text, "score": round(m.score, 1)} for m in a.mentions],
             "codes": [{"kpa": p.kpa, "code": p.code, "text": p.text} for p in a.practices],
             "cues": sorted(a.groups),
             "runner_up": {"intent": runner.intent, "score": round(runner.score, 3)} if runner else None,
@@ -241,4 +158,6 @@ class Engine:
 
 def draft_to_answer(question: str, intent: str, draft: Draft) -> Answer:
     """Wrap a handler's draft that needs no parse (commands such as /sources)."""
-    return Answer(question, draft.status, intent, 1.0, draft.text, draft.citations, draft.suggestions, draft.table, draft.notes)
+    return Answer(
+        question, draft.status, intent, 1.0, draft.text, draft.citations, draft.suggestions, draft.table, draft.notes
+    )

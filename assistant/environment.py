@@ -38,9 +38,7 @@ class Environment:
         if self.stdout_isatty is None:
             self.stdout_isatty = _isatty(self.stdout)
         if self.color is None:
-            self.color = bool(
-                self.stdout_isatty and "NO_COLOR" not in os.environ and os.environ.get("TERM") != "dumb"
-            )
+            self.color = bool(self.stdout_isatty and "NO_COLOR" not in os.environ and os.environ.get("TERM") != "dumb")
         if self.width is None:
             columns = shutil.get_terminal_size((100, 24)).columns if self.stdout_isatty else 100
             self.width = max(40, min(columns, 120))

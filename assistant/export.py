@@ -23,7 +23,17 @@ LIST_SEPARATOR = "; "
 # The columns a wiki page shows: the cells as the document prints them. Parsed duplicates
 # (granularity_count, practices, itil, cmm_refs) stay in JSON and CSV, where scripts want them.
 MARKDOWN_COLUMNS: dict[str, tuple[str, ...]] = {
-    "models": ("row", "name", "abstraction", "audience", "approach", "granularity", "granularity_kind", "focus"),
+    "models": (
+        "row",
+        "name",
+        "abstraction",
+        "audience",
+        "approach",
+        "granularity",
+        "granularity_kind",
+        "granularity_note",
+        "focus",
+    ),
     "observations": ("row", "section", "text"),
     "itil_to_cmm": ("row", "process", "output_to_development", "input_from_development", "cmm_printed"),
     "cmm_to_itil": ("row", "heading", "practices_printed", "practice", "production", "mapping_printed", "note"),

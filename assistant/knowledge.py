@@ -8,9 +8,12 @@ editing its own crosswalk sees every mistake at once.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
+from .errors import KnowledgeError, Problem
+from .loading import default_directory
 from .schema import (
     DIMENSIONS,
     KNOWLEDGE_FILES,
@@ -31,8 +34,6 @@ from .schema import (
     Model,
     Observation,
 )
-from .errors import KnowledgeError, Problem
-from .loading import default_directory
 from .yamlio import LineDict, read_yaml
 
 FILES = KNOWLEDGE_FILES
@@ -439,7 +440,11 @@ def _check_references(problems: list[Problem], parts: dict[str, Any]) -> None:
             if ref.kpa not in kpas:
                 bad("itil_to_cmm.yaml", r.row, f"cites unknown KPA '{ref.kpa}'")
             elif kpas[ref.kpa].level != ref.level:
-                bad("itil_to_cmm.yaml", r.row, f"cites {ref.kpa} at level {ref.level}, but it is level {kpas[ref.kpa].level}")
+                bad(
+                    "itil_to_cmm.yaml",
+                    r.row,
+                    f"cites {ref.kpa} at level {ref.level}, but it is level {kpas[ref.kpa].level}",
+                )
             if ref.feature not in features:
                 bad("itil_to_cmm.yaml", r.row, f"cites unknown common feature '{ref.feature}'")
             if ref.feature != "kpa" and ref.number is None:
@@ -497,8 +502,11 @@ def _check_aliases(problems: list[Problem], parts: dict[str, Any]) -> None:
     for alias, who in sorted(owners.items()):
         if len(who) > 1 and alias not in allowed:
             problems.append(
-                Problem("vocabulary.yaml", f"alias '{alias}' is claimed by {' and '.join(sorted(who))}; "
-                        "list it under ambiguous_aliases if that is meant")
+                Problem(
+                    "vocabulary.yaml",
+                    f"alias '{alias}' is claimed by {' and '.join(sorted(who))}; "
+                    "list it under ambiguous_aliases if that is meant",
+                )
             )
 
 

@@ -16,6 +16,7 @@ from pathlib import Path
 from .analysis import Analyzer
 from .schema import KNOWLEDGE_FILES as FILES
 
+
 def default_directory() -> Path:
     """The shipped knowledge: inside the installed package, or beside it in a checkout."""
     here = Path(__file__).resolve().parent
@@ -56,7 +57,7 @@ def load_analyzer(directory: Path, cache_dir: Path | None) -> Analyzer:
                 analyzer = pickle.load(fh)
             if isinstance(analyzer, Analyzer):
                 return analyzer
-        except Exception:  # noqa: BLE001 - a bad cache is never fatal; rebuild it
+        except Exception:
             pass
     from .knowledge import load_knowledge
 

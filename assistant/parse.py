@@ -49,7 +49,14 @@ class Parse:
 
 # Cue groups that ask about table rows, not prose: they weaken an observation reading.
 STRUCTURAL_CUES = (
-    "kpa_word", "cmm_refs", "cmm_to_itil_table", "itil_to_cmm_table", "no_touch", "empty_mapping", "gaps", "count",
+    "kpa_word",
+    "cmm_refs",
+    "cmm_to_itil_table",
+    "itil_to_cmm_table",
+    "no_touch",
+    "empty_mapping",
+    "gaps",
+    "count",
 )
 
 Rule = Callable[[Analysis, Analyzer], list[Reading]]
@@ -63,7 +70,7 @@ def rule(fn: Rule) -> Rule:
 
 def aspect_of(a: Analysis) -> str:
     """Which side of an ITIL-to-CMM row is asked for: output, input, cmm, or all."""
-    if a.has("cmm_refs", "itil_to_cmm_table") and not a.has("output", "receive"):
+    if a.has("cmm_refs", "itil_to_cmm_table", "kpa_word") and not a.has("output", "receive"):
         return "cmm"
     dev = a.first_position("role")
     process = a.first_position("itil")
@@ -74,7 +81,7 @@ def aspect_of(a: Analysis) -> str:
             return "output"
         if gets and not gives:
             return "input" if dev is not None and "from" in a.tokens.words else "output" if dev else "input"
-        return "cmm" if a.has("cmm_refs") else "all"
+        return "cmm" if a.has("cmm_refs", "kpa_word") else "all"
     dev_first = dev < process
     if gives and (not gets or gives[0] < gets[0]):
         return "input" if dev_first else "output"
@@ -144,10 +151,11 @@ def itil_process(a: Analysis, _: Analyzer) -> list[Reading]:
         out.append(Reading("process_links", 0.88 if a.has("path") else 0.7, {"processes": processes[:2]}))
     if a.has("count") and not a.ids("model"):
         out.append(Reading("itil_practices", 0.9, {"process": process, "count": True, **filters}))
-    if a.has("density") and a.has("cmm_refs", "kpa_word", "count") and (kpas or levels or a.has("kpa_word")):
-        out.append(Reading("density", 0.9, {"process": process, **filters}))
+    ranks_kpas = a.has("density") or (a.has("superlative") and a.has("kpa_word"))
+    if ranks_kpas and a.has("cmm_refs", "kpa_word", "count") and (kpas or levels or a.has("kpa_word")):
+        out.append(Reading("density", 0.92, {"process": process, **filters}))
     reverse = a.has("cmm_to_itil_table") and not a.has("itil_to_cmm_table")
-    if reverse or (kpas or levels) and a.has("cmm_refs", "list"):
+    if reverse or ((kpas or levels) and a.has("cmm_refs", "list")):
         out.append(Reading("itil_practices", 0.88, {"process": process, **filters}))
     cued = a.has("output", "receive", "cmm_refs", "itil_to_cmm_table") or a.ids("role")
     score = 0.86 if cued else 0.72
@@ -155,6 +163,8 @@ def itil_process(a: Analysis, _: Analyzer) -> list[Reading]:
         score = 0.7
     if a.ids("model") and not cued:
         score = 0.5
+    if len(processes) >= 2 and a.has("path"):
+        score -= 0.15
     if a.observations and a.observations[0][1] >= 1.5 and not a.has("output", "receive", "cmm_refs"):
         score = min(score, 0.7)
     out.append(Reading("itil_process", score, {"process": process, "aspect": aspect_of(a)}))
@@ -181,6 +191,8 @@ def level_questions(a: Analysis, _: Analyzer) -> list[Reading]:
     levels = a.ids("level")
     if not levels or a.ids("kpa") or a.ids("itil") or a.practices:
         return []
+    if a.has("kpa_word") and not a.has("cmm_refs"):
+        return [Reading("list_kpas", 0.86, {"level": int(levels[0])})]
     listing = a.has("cmm_refs", "cmm_to_itil_table", "list")
     return [Reading("list_rows", 0.84 if listing else 0.7, {"level": int(levels[0])})]
 
@@ -226,7 +238,9 @@ def models(a: Analysis, analyzer: Analyzer) -> list[Reading]:
         out.append(Reading("model_compare", score, {"models": named, "dimension": dim}))
     elif len(named) == 1:
         if dim:
-            out.append(Reading("model_dimension", 0.62 + 0.25 * min(1.0, a.dims[dim]), {"models": named, "dimension": dim}))
+            out.append(
+                Reading("model_dimension", 0.62 + 0.25 * min(1.0, a.dims[dim]), {"models": named, "dimension": dim})
+            )
         hits = analyzer.cell_hits(a, named)
         if hits and not dim and a.has("superlative", "compare"):
             out.append(Reading("model_select", 0.72, {"cells": _top_cells(hits)}))
@@ -293,7 +307,9 @@ def quoted_rows(a: Analysis, analyzer: Analyzer) -> list[Reading]:
         (_, row, part), overlap = found[0]
         if kind == "itil":
             aspect = {"output": "output", "input": "input"}[part]
-            out.append(Reading("itil_process", quote_score(overlap), {"process": row, "aspect": aspect}, "quotes a row"))
+            out.append(
+                Reading("itil_process", quote_score(overlap), {"process": row, "aspect": aspect}, "quotes a row")
+            )
         else:
             out.append(Reading("cmm_practice", quote_score(overlap), {"rows": [row]}, "quotes a row"))
     return out
@@ -302,13 +318,15 @@ def quoted_rows(a: Analysis, analyzer: Analyzer) -> list[Reading]:
 @rule
 def observations(a: Analysis, _: Analyzer) -> list[Reading]:
     quoted = a.best_passages("observation")
-    if quoted and quoted[0][1] >= QUOTE_MINIMUM * 1.5 and (
-        not a.observations or quote_score(quoted[0][1]) > 0.5 + 0.25 * a.observations[0][1]
+    if (
+        quoted
+        and quoted[0][1] >= QUOTE_MINIMUM * 1.5
+        and (not a.observations or quote_score(quoted[0][1]) > 0.5 + 0.25 * a.observations[0][1])
     ):
         return [Reading("observation", quote_score(quoted[0][1]), {"rows": [quoted[0][0][1]]}, "quotes a passage")]
     if not a.observations:
         return []
-    top_row, top = a.observations[0]
+    _, top = a.observations[0]
     rows = [row for row, s in a.observations if s >= top * 0.99][:4]
     score = min(0.93 if not a.ids("model") else 0.9, 0.5 + 0.25 * top)
     if a.ids("itil") or a.practices or a.ids("kpa"):

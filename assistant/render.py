@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import textwrap
 from typing import Any
 
@@ -23,8 +24,14 @@ def citation_key(c: Citation) -> str:
 
 
 def _wrap(text: str, width: int, indent: str = "") -> str:
-    return textwrap.fill(text, width=width, initial_indent=indent, subsequent_indent=indent,
-                         break_long_words=False, break_on_hyphens=False)
+    return textwrap.fill(
+        text,
+        width=width,
+        initial_indent=indent,
+        subsequent_indent=indent,
+        break_long_words=False,
+        break_on_hyphens=False,
+    )
 
 
 def render_table(table: Table, width: int, color: bool) -> str:
@@ -33,8 +40,16 @@ def render_table(table: Table, width: int, color: bool) -> str:
     from rich.table import Table as RichTable
 
     out = io.StringIO()
-    console = Console(file=out, width=width, color_system="standard" if color else None,
-                      force_terminal=color, no_color=not color, highlight=False, emoji=False, markup=False)
+    console = Console(
+        file=out,
+        width=width,
+        color_system="standard" if color else None,
+        force_terminal=color,
+        no_color=not color,
+        highlight=False,
+        emoji=False,
+        markup=False,
+    )
     grid = RichTable(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, header_style="bold" if color else "")
     for i, header in enumerate(table.headers):
         grid.add_column(header, style="cyan" if color and i == 0 else None, overflow="fold")
@@ -83,32 +98,50 @@ def _md_cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
 
+def _md_escape(text: str) -> str:
+    return re.sub(r"([\\`*_\[\]<>#|])", r"\\\1", text)
+
+
+def _md_table(headers: tuple[str, ...], rows: list[tuple[str, ...]] | tuple[tuple[str, ...], ...]) -> list[str]:
+    out = ["| " + " | ".join(_md_cell(h) for h in headers) + " |", "|" + "---|" * len(headers)]
+    out += ["| " + " | ".join(_md_cell(c) for c in row) + " |" for row in rows]
+    return [*out, ""]
+
+
 def render_markdown(answer: Answer, heading: str | None = None, explain: bool = False) -> str:
+    """A handout section: the question as a heading, the answer, the cited rows as a table."""
     out = []
     if heading:
-        out.append(f"### {heading}\n")
-    out.append(" ".join([answer.text, *answer.notes]) + "\n")
+        out.append(f"### {_md_escape(heading)}\n")
+    out.append(answer.text + "\n")
+    out += [f"> {note}\n" for note in answer.notes]
     if answer.table and answer.table.rows:
-        t = answer.table
-        out.append("| " + " | ".join(_md_cell(h) for h in t.headers) + " |")
-        out.append("|" + "---|" * len(t.headers))
-        out += ["| " + " | ".join(_md_cell(c) for c in row) + " |" for row in t.rows]
-        out.append("")
+        out += _md_table(answer.table.headers, answer.table.rows)
     if answer.citations:
-        out.append("Sources: " + ", ".join(f"`{citation_key(c)}`" for c in answer.citations) + "\n")
+        if answer.table and answer.table.rows:
+            out.append("Sources: " + ", ".join(f"`{citation_key(c)}`" for c in answer.citations) + "\n")
+        else:
+            out += _md_table(
+                ("source", "in the document's words"),
+                [(f"`{citation_key(c)}`", c.text or c.label) for c in answer.citations],
+            )
     if answer.suggestions:
-        label = "Try" if answer.status == "answered" else "Did you mean"
+        label = "Try" if answer.status == "answered" else "You could ask"
         out.append(f"*{label}:* " + " · ".join(answer.suggestions) + "\n")
     if explain and answer.explain:
         out.append("```\n" + render_explain(answer.explain) + "\n```\n")
     return "\n".join(out)
 
 
+# json.dumps escapes C0 only; also escape DEL, C1, U+2028/9 and lone surrogates (terminal-safe, encodable)
+_JSON_ESCAPES = {c: f"\\u{c:04x}" for c in (0x7F, *range(0x80, 0xA0), 0x2028, 0x2029, *range(0xD800, 0xE000))}
+
+
 def render_json(answer: Answer, explain: bool = False, extra: dict[str, Any] | None = None) -> str:
     data = answer.as_json(with_explain=explain)
     if extra:
         data.update(extra)
-    return json.dumps(data, ensure_ascii=False)
+    return json.dumps(data, ensure_ascii=False).translate(_JSON_ESCAPES)
 
 
 def render(answer: Answer, fmt: str, width: int = 100, color: bool = False, explain: bool = False) -> str:

@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import shutil
 import subprocess
+import textwrap
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -41,7 +44,7 @@ class _FileHistory(FileHistory):
     """A FileHistory that, if the file stops being writable mid-session, warns once and keeps the
     rest of the session's history in memory instead of failing the prompt."""
 
-    def __init__(self, path: Path, warn: Any) -> None:
+    def __init__(self, path: Path, warn: Callable[[str], None]) -> None:
         super().__init__(str(path))
         self._warn = warn
         self._broken = False
@@ -132,7 +135,39 @@ def handle(state: ReplState, line: str, live: bool = False) -> None:
             show(env, out, live)
         return
     answer = state.ask(line)
-    show(env, render(answer, state.format, state.width, bool(env.color)), live)
+    text = render(answer, state.format, state.width, bool(env.color))
+    if state.format == "markdown":
+        text = wrap_markdown(text, state.width)
+    show(env, text, live)
+
+
+_MD_LEAD = re.compile(r"(\s*(?:>\s?|[-*+]\s+|\d+\.\s+)?)")
+
+
+def wrap_markdown(text: str, width: int) -> str:
+    """Markdown's paragraphs folded to the terminal (a soft line break changes nothing in Markdown,
+    and quotes and list items keep their marker or indent); table rows, headings and code stay whole."""
+    lines = []
+    fenced = False
+    for line in text.split("\n"):
+        if line.startswith("```"):
+            fenced = not fenced
+        if fenced or len(line) <= width or line.startswith(("|", "#", "    ", "```")):
+            lines.append(line)
+            continue
+        lead = _MD_LEAD.match(line).group(1)  # type: ignore[union-attr]  # the pattern always matches
+        rest = lead if lead.strip().startswith(">") else " " * len(lead)
+        lines.append(
+            textwrap.fill(
+                line[len(lead) :],
+                width,
+                initial_indent=lead,
+                subsequent_indent=rest,
+                break_long_words=False,
+                break_on_hyphens=False,
+            )
+        )
+    return "\n".join(lines)
 
 
 def show(env: Environment, text: str, live: bool = False) -> None:

@@ -6,8 +6,8 @@ downstream can change a cell by accident. Field names follow the export contract
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Mapping
 
 DIMENSIONS: tuple[str, ...] = ("abstraction", "audience", "approach", "granularity", "focus")
 TABLES: tuple[str, ...] = ("models", "observations", "itil_to_cmm", "cmm_to_itil")
@@ -30,6 +30,7 @@ class Citation:
     row: str
     dimension: str | None = None
     label: str = ""
+    text: str = ""  # the cited cell or row, in the document's words (for handouts and --format json)
 
     def key(self) -> tuple[str, str, str | None]:
         return (self.table, self.row, self.dimension)
@@ -40,6 +41,8 @@ class Citation:
             out["dimension"] = self.dimension
         if self.label:
             out["label"] = self.label
+        if self.text:
+            out["text"] = self.text
         return out
 
 
@@ -214,7 +217,7 @@ class KnowledgeBase:
     cues: Cues
     ambiguous_aliases: tuple[str, ...] = ()
     code_misprints: Mapping[str, str] = field(default_factory=dict)
-    index: "Indexes" = field(default=None)  # type: ignore[assignment]
+    index: Indexes = field(default=None)  # type: ignore[assignment]
 
     def model(self, row: str) -> Model:
         return self.index.model[row]

@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass
 
 MAX_PARSE_CHARS = 600
-_ESCAPES = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-Z\\-_]")
+_ESCAPES = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-Z\\-_]|\x9b[0-?]*[ -/]*[@-~]")
 _WORD = re.compile(r"[a-z0-9]+(?:&[a-z0-9]+)*|&")
 _IS_CONTRACTION = re.compile(r"\b(what|who|where|how|that|it|there|here|which)['’]s\b", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"(\w)['’]s\b")

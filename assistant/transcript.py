@@ -36,8 +36,10 @@ The rules, line by line:
 
 `record_command` runs a question script (the `crosswalk run` format; its `#` comments become the
 header of the conversation they are in) and writes the transcript atomically. `check_command`
-replays files and prints a unified diff per mismatching question; `--update` rewrites only the
-answers that changed, keeping comments, spacing and the `(re)` lines that still match.
+replays files (or every `*.t` in a directory) and prints a unified diff per mismatching question;
+`--update` rewrites only the answers that changed, keeping comments, spacing and the `(re)` lines
+that still match. Exit status: 0 all match (or were updated), 1 some answer differs, 2 a file is
+missing, unreadable or malformed. The pytest plugin (`pytest_transcripts.py`) shares all of this.
 """
 
 from __future__ import annotations

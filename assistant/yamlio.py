@@ -92,7 +92,9 @@ def _check_graph(root: yaml.Node) -> None:
     if aliases == 0:
         return
     if aliases > MAX_ALIASES:
-        raise _Refused(f"uses {aliases} YAML aliases, more than the {MAX_ALIASES} allowed: refusing a possible alias bomb")
+        raise _Refused(
+            f"uses {aliases} YAML aliases, more than the {MAX_ALIASES} allowed: refusing a possible alias bomb"
+        )
     state: dict[int, int] = {}  # 1 = on the current path, 2 = done
     size: dict[int, int] = {}
     stack: list[tuple[yaml.Node, bool]] = [(root, False)]

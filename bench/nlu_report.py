@@ -50,7 +50,9 @@ def main(argv: list[str]) -> int:
             true_pos[want] += 1
         if got != want or not checked:
             cited = [f"{c.table}:{c.row}" for c in answer.citations][:4]
-            failures.append(f"  {case['q']!r}: expected {want}, got {got} ({answer.status}, {answer.confidence}) {cited}")
+            failures.append(
+                f"  {case['q']!r}: expected {want}, got {got} ({answer.status}, {answer.confidence}) {cited}"
+            )
     print(f"{'intent':<20}{'precision':>10}{'recall':>8}{'f1':>7}{'support':>9}")
     for intent in sorted(actual | predicted):
         p = true_pos[intent] / predicted[intent] if predicted[intent] else 0.0

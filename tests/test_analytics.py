@@ -14,7 +14,6 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-import pytest
 import yaml
 
 from assistant import report
@@ -285,7 +284,6 @@ def test_question_process_links_is_answered_with_the_path(engine: Engine) -> Non
     assert both <= _cited(answer, "cmm_to_itil")
 
 
-@pytest.mark.xfail(reason="parse.py routes it to itil_practices, runner-up itil_process: clarify, not density")
 def test_question_level_kpas_touching_a_process_most(engine: Engine) -> None:
     answer, _ = engine.answer("which level 3 KPAs touch capacity management most?")
     assert (answer.status, answer.intent) == ("answered", "density")

@@ -8,7 +8,7 @@ from assistant.dialogue import Conversation
 from assistant.engine import Engine
 
 
-def rows(answer) -> list[str]:  # noqa: ANN001
+def rows(answer) -> list[str]:
     return [c.row + (f"/{c.dimension}" if c.dimension else "") for c in answer.citations]
 
 
@@ -18,12 +18,24 @@ def rows(answer) -> list[str]:  # noqa: ANN001
         ("What does problem management give dev?", "and to change management?", "itil_process", ["change-management"]),
         ("SPTO AB1?", "and AC13?", "cmm_practice", ["SPTO.AC13+VE1+VE2"]),
         ("What is ITIL's granularity?", "and ISO's?", "model_dimension", ["iso9000/granularity"]),
-        ("Which CMM practices map to helpdesk?", "what about level 3?", "itil_practices",
-         ["SPE.AC8", "SPE.AC9", "IC.AC1"]),
-        ("which ITIL processes does SPP touch?", "the same for SSM", "kpa_processes",
-         ["SSM.AB3", "SSM.AC2", "SSM.VE1+VE2"]),
-        ("What does Software Control & Distribution send to dev?", "and which CMM practices is it tied to?",
-         "itil_process", ["software-control-distribution"]),
+        (
+            "Which CMM practices map to helpdesk?",
+            "what about level 3?",
+            "itil_practices",
+            ["SPE.AC8", "SPE.AC9", "IC.AC1"],
+        ),
+        (
+            "which ITIL processes does SPP touch?",
+            "the same for SSM",
+            "kpa_processes",
+            ["SSM.AB3", "SSM.AC2", "SSM.VE1+VE2"],
+        ),
+        (
+            "What does Software Control & Distribution send to dev?",
+            "and which CMM practices is it tied to?",
+            "itil_process",
+            ["software-control-distribution"],
+        ),
         ("who is ITIL written for?", "and its focus?", "model_dimension", ["itil/focus"]),
     ],
 )

@@ -22,7 +22,7 @@ from assistant.dialogue import Conversation
 from assistant.engine import Engine
 from assistant.environment import Environment
 from assistant.render import render_markdown, render_text
-from assistant.repl import _FileHistory, banner, run_repl
+from assistant.repl import _FileHistory, banner, run_repl, wrap_markdown
 
 ENTER, TAB, UP, RIGHT, CTRL_C, CTRL_D = "\r", "\t", "\x1b[A", "\x1b[C", "\x03", "\x04"
 WIDTH = 100
@@ -237,9 +237,7 @@ def test_export_writes_the_transcript_atomically(engine: Engine, env: Environmen
     assert "Wrote 2 questions" in out(env)
 
 
-def test_export_markdown_and_clear_separates_conversations(
-    engine: Engine, env: Environment, tmp_path: Path
-) -> None:
+def test_export_markdown_and_clear_separates_conversations(engine: Engine, env: Environment, tmp_path: Path) -> None:
     target = tmp_path / "talk.md"
     drive(engine, env, "SPTO AB1?", "/clear", "SPP AC11?", f"/export {target}")
     first, second = answers_of(engine, "SPTO AB1?", "SPP AC11?")
@@ -263,9 +261,22 @@ def test_format_switches_the_rendering(engine: Engine, env: Environment) -> None
     line = next(x for x in text.splitlines() if x.startswith("{"))
     data = json.loads(line)
     assert data["question"] == "SPP AC11?" and data["citations"][0]["row"] == "SPP.AC11"
-    assert "Sources: `cmm_to_itil:SPP.AC11`" in text
+    (answer,) = answers_of(engine, "SPP AC11?")
+    assert wrap_markdown(render_markdown(answer), WIDTH) in text
     assert "printed as markdown" in text
+    markdown = text[text.index("printed as markdown") :]
+    assert all(len(x) <= WIDTH for x in markdown.splitlines() if not x.startswith("|"))  # folded to the width
     assert err(env).count("\n") == 1 and "yaml" in err(env)
+
+
+def test_markdown_folding_keeps_quotes_lists_tables_and_code() -> None:
+    long = " ".join(["word"] * 40)
+    text = "\n".join([f"> {long}", f"- {long}", f"| {long} |", "```", long, "```", long])
+    folded = wrap_markdown(text, 40).splitlines()
+    assert all(x.startswith("> ") for x in folded[: folded.index(next(x for x in folded if x.startswith("- ")))])
+    assert f"| {long} |" in folded and long in folded  # the table row and the code line are whole
+    assert any(x.startswith("  word") for x in folded)  # a list item's continuation is indented
+    assert max(len(x) for x in folded if not x.startswith("|") and x != long) <= 40
 
 
 def test_clear_forgets_the_context(engine: Engine, env: Environment) -> None:
@@ -393,9 +404,10 @@ def test_completion_ranks_prefix_before_fuzzy_and_tolerates_typos(engine: Engine
 
 def test_slash_completes_every_command_and_format_values(engine: Engine) -> None:
     found = complete(engine, "/")
-    assert [c.text for c in found] == [f"/{c.name}" for c in registry.commands()]
+    assert [c.text.strip() for c in found] == [f"/{c.name}" for c in registry.commands()]
     assert {c.display_meta_text for c in found} == {"command"}
-    assert [c.text for c in complete(engine, "/fo")] == ["/format"]
+    assert [c.text for c in complete(engine, "/fo")] == ["/format "]  # the space: the argument follows
+    assert [c.text for c in complete(engine, "/cl")] == ["/clear"]
     assert [c.text for c in complete(engine, "/format m")] == ["markdown"]
 
 

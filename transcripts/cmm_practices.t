@@ -71,7 +71,8 @@ Sources: [cmm_to_itil:SPP.AC11] [itil_to_cmm:computer-network-operations]
 [itil_to_cmm:capacity-management]
 
 ---
-# Whole KPAs: the processes they map to, the rows that cite them, their rows.
+# Whole KPAs: the processes they map to, the rows that cite them, their rows. "and SCM?"
+# keeps the question and swaps the KPA.
 > which ITIL processes does SCM touch?
 Software Configuration Management (SCM) maps to 4 ITIL processes across its 9 rows: Change
 Management (7), Software Control & Distribution (4), Configuration Management (4), Planning and
@@ -160,6 +161,32 @@ Sources: [itil_to_cmm:change-management] [itil_to_cmm:software-control-distribut
 [itil_to_cmm:service-level-management] [itil_to_cmm:contingency-planning]
 [itil_to_cmm:business-it-alignment]
 Try: Which ITIL processes does SPE touch?
+
+> and SCM?
+7 ITIL processes cite Software Configuration Management (SCM) in the ITIL-to-CMM table: Helpdesk /
+Incident Management, Problem Management, Change Management, Configuration Management, Software
+Control & Distribution, Computer / Network Operations, Security Management.
+row                             ITIL process                      CMM references (as printed)
+────────────────────────────────────────────────────────────────────────────────────────────────────
+helpdesk-incident-management    Helpdesk / Incident Management    L2: SCM Activity 5
+problem-management              Problem Management                L2: SCM Activity 5; L2: SPTO
+                                                                  Activity 9
+change-management               Change Management                 L2: RM Activity 3, L2: SCM Ability
+                                                                  1, Activity 5, Activity 6, L2:
+                                                                  SPTO Activity 2, L3: SPE Activity
+                                                                  10
+configuration-management        Configuration Management          L2: SCM Activity 3, Activity 4,
+                                                                  Activity 8
+software-control-distribution   Software Control & Distribution   L2: SCM Activity 2, Activity 7;
+                                                                  L3: SPE Activity 8
+computer-network-operations     Computer / Network Operations     L2: SPP Activity 11, L2: SCM
+                                                                  Activity 3, L3: SPE Activity 8
+security-management             Security Management               L2: SCM Activity 3, Ability 2
+Sources: [itil_to_cmm:helpdesk-incident-management] [itil_to_cmm:problem-management]
+[itil_to_cmm:change-management] [itil_to_cmm:configuration-management]
+[itil_to_cmm:software-control-distribution] [itil_to_cmm:computer-network-operations]
+[itil_to_cmm:security-management]
+Try: Which ITIL processes does SCM touch?
 
 ---
 > list the Training Program rows

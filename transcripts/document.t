@@ -1,11 +1,11 @@
 # Regression: the document itself. Intents observation, glossary, defects and help.
 > is there overlap or redundancy?
-“The focus for CMM is software development and maintenance, while the focus for ITIL is service
-management/operations. In reviewing the touch points between the two (see graph and the tables in
-appendix), the amount of duplication is small in comparison to the number of interfaces and touch
-points. This suggests the need for:” “Is their overlap or redundancy?”
-Sources: [observations:duplication-small] [observations:question-overlap]
-Try: Is there overlap or redundancy? | Where is the densest touch point?
+“Is their overlap or redundancy?” “The focus for CMM is software development and maintenance, while
+the focus for ITIL is service management/operations. In reviewing the touch points between the two
+(see graph and the tables in appendix), the amount of duplication is small in comparison to the
+number of interfaces and touch points. This suggests the need for:”
+Sources: [observations:question-overlap] [observations:duplication-small]
+Try: Where is the densest touch point? | Do CMM and ITIL contradict each other?
 
 > why is ISO 9001 hard for software organizations?
 “For organizations in the software industry, it is often difficult to interpret the requirements of

@@ -60,12 +60,12 @@ Try: Compare Malcolm Baldrige and CMM on focus | What is Malcolm Baldrige?
 ---
 # The document's observations: overlap, contradictions, why improve in unison.
 > is there overlap or redundancy?
-“The focus for CMM is software development and maintenance, while the focus for ITIL is service
-management/operations. In reviewing the touch points between the two (see graph and the tables in
-appendix), the amount of duplication is small in comparison to the number of interfaces and touch
-points. This suggests the need for:” “Is their overlap or redundancy?”
-Sources: [observations:duplication-small] [observations:question-overlap]
-Try: Is there overlap or redundancy? | Where is the densest touch point?
+“Is their overlap or redundancy?” “The focus for CMM is software development and maintenance, while
+the focus for ITIL is service management/operations. In reviewing the touch points between the two
+(see graph and the tables in appendix), the amount of duplication is small in comparison to the
+number of interfaces and touch points. This suggests the need for:”
+Sources: [observations:question-overlap] [observations:duplication-small]
+Try: Where is the densest touch point? | Do CMM and ITIL contradict each other?
 
 > do CMM and ITIL contradict each other?
 “The densest touch point between production and development, documented in the graph below, is in
@@ -77,12 +77,11 @@ Sources: [observations:densest-touch-point] [observations:question-contradiction
 Try: Is there overlap or redundancy? | Where is the densest touch point?
 
 > why must the efforts be synchronized?
-“The focus for CMM is software development and maintenance, while the focus for ITIL is service
-management/operations. In reviewing the touch points between the two (see graph and the tables in
-appendix), the amount of duplication is small in comparison to the number of interfaces and touch
-points. This suggests the need for:” “strongly synchronized work efforts”
-Sources: [observations:duplication-small] [observations:need-synchronized-efforts]
-Try: Is there overlap or redundancy? | Where is the densest touch point?
+Because the document says: [observations:densest-touch-point] “The densest touch point between
+production and development, documented in the graph below, is in the area of Configuration and
+Change Management. The question is not one or the other, but how to implement a single process that
+satisfies …” [observations:question-contradictions] “Are their contradictions?”
+Sources: [observations:densest-touch-point] [observations:question-contradictions]
 
 > how do we get the highest return on investment?
 “How do we get the highest return on investment from our efforts?” “By identifying the touch points

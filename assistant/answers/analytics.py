@@ -20,9 +20,7 @@ def density(slots: dict[str, Any], kb: KnowledgeBase) -> Draft:
     density_words = set(kb.cues.get("density"))
     claim = next((o for o in kb.observations if density_words & {k.lower() for k in o.keywords}), None)
     citations: list[Citation] = [cite.cmm_row(r) for r in top.cmm_rows]
-    rows = tuple(
-        (kb.process(d.process).name, str(len(d.cmm_rows)), str(d.references)) for d in ranked if d.total
-    )
+    rows = tuple((kb.process(d.process).name, str(len(d.cmm_rows)), str(d.references)) for d in ranked if d.total)
     text = (
         f"Counted from the tables, {name} is the densest touch point: {len(top.cmm_rows)} CMM-to-ITIL rows map to it"
         f" and its ITIL-to-CMM row cites {top.references} key practices."
@@ -56,7 +54,7 @@ def _density_within(slots: dict[str, Any], kb: KnowledgeBase) -> Draft:
     top = [c for c in cells if c[2] == best]
     rows = [r for r in kb.cmm_to_itil if any(r.kpa == k and p in r.itil for k, p, _ in top)]
     scope = f" at Level {level}" if level else ""
-    names = ", ".join(f"{k} ({n} rows)" for k, _, n in top)
+    names = ", ".join(f"{k} ({n} row{'' if n == 1 else 's'})" for k, _, n in top)
     process = kb.process(top[0][1]).name
     return Draft(
         text=f"{names} map{'s' if len(top) == 1 else ''} to {process} most often{scope}.",
@@ -78,7 +76,9 @@ def gaps(slots: dict[str, Any], kb: KnowledgeBase) -> Draft:
         citations.append(cite.itil_row(row))
         citations.extend(cite.cmm_row(t) for t in targets)
     for slug in g.only_cmm_to_itil:
-        rows.append(("only in CMM-to-ITIL column", kb.process(slug).name, ", ".join(r.row for r in kb.index.cmm_by_itil[slug])))
+        rows.append(
+            ("only in CMM-to-ITIL column", kb.process(slug).name, ", ".join(r.row for r in kb.index.cmm_by_itil[slug]))
+        )
         citations.extend(cite.cmm_row(r) for r in kb.index.cmm_by_itil[slug])
     for slug in g.only_itil_to_cmm:
         rows.append(("only in ITIL-to-CMM table", kb.process(slug).name, "no CMM-to-ITIL row maps to it"))
@@ -125,5 +125,8 @@ def process_links(slots: dict[str, Any], kb: KnowledgeBase) -> Draft:
     if shared:
         parts.append(f"In the ITIL-to-CMM table both cite {', '.join(f'{k} {c}' for k, c in shared)}.")
         citations += [cite.itil_row(kb.index.itil_row[s]) for s in (a, b) if s in kb.index.itil_row]
-    table = Table(("row", "key practice", "mapping to ITIL"), tuple((r.row, cite.shorten(r.practice), cite.process_names(kb, r.itil)) for r in both))
+    table = Table(
+        ("row", "key practice", "mapping to ITIL"),
+        tuple((r.row, cite.shorten(r.practice), cite.process_names(kb, r.itil)) for r in both),
+    )
     return Draft(" ".join(parts), cite.unique(citations), (), table)

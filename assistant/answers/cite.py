@@ -7,20 +7,26 @@ from ..schema import Citation, CmmRow, ItilRow, KnowledgeBase, Model, Observatio
 
 def model_cell(m: Model, dimension: str | None = None) -> Citation:
     label = f"{m.name} {dimension}" if dimension else m.name
-    return Citation("models", m.row, dimension, label)
+    text = m.cell(dimension) if dimension else m.abstraction
+    return Citation("models", m.row, dimension, label, text)
 
 
 def itil_row(r: ItilRow) -> Citation:
-    return Citation("itil_to_cmm", r.row, None, r.process)
+    text = (
+        f"Output to development: {join_items(r.output_to_development)} | Input from development: "
+        f"{join_items(r.input_from_development)} | CMM: {r.cmm_printed}"
+    )
+    return Citation("itil_to_cmm", r.row, None, r.process, text)
 
 
 def cmm_row(r: CmmRow) -> Citation:
     practices = r.practices_printed or "(no practice code)"
-    return Citation("cmm_to_itil", r.row, None, f"Level {r.level} {r.kpa} {practices}")
+    text = r.note or f"{r.practice} | Production: {r.production} | Mapping: {'; '.join(r.mapping_printed) or '(empty)'}"
+    return Citation("cmm_to_itil", r.row, None, f"Level {r.level} {r.kpa} {practices}", text)
 
 
 def observation(o: Observation) -> Citation:
-    return Citation("observations", o.row, None, o.section)
+    return Citation("observations", o.row, None, o.section, o.text)
 
 
 def resolve(kb: KnowledgeBase, c: Citation) -> Citation:

@@ -15,10 +15,7 @@ ROW_HEADERS = ("row", "key practice", "production involvement", "mapping to ITIL
 def row_table(kb: KnowledgeBase, rows: list[CmmRow] | tuple[CmmRow, ...]) -> Table:
     return Table(
         ROW_HEADERS,
-        tuple(
-            (r.row, r.practice or r.note, r.production, cite.process_names(kb, r.itil))
-            for r in rows
-        ),
+        tuple((r.row, r.practice or r.note, r.production, cite.process_names(kb, r.itil)) for r in rows),
     )
 
 
@@ -97,9 +94,7 @@ def practice(slots: dict[str, Any], kb: KnowledgeBase) -> Draft:
     citations = [cite.cmm_row(r) for r in rows]
     for kpa, code, itil in cited_by:
         names = ", ".join(r.process for r in itil)
-        parts.append(
-            f"{kpa} {code} has no row in the CMM-to-ITIL tables; the ITIL-to-CMM table cites it for {names}."
-        )
+        parts.append(f"{kpa} {code} has no row in the CMM-to-ITIL tables; the ITIL-to-CMM table cites it for {names}.")
         citations.extend(cite.itil_row(r) for r in itil)
     notes = [f"{m} is not in any table." for m in missing]
     notes += defect_notes(kb, {r.kpa for r in rows}) if len({r.kpa for r in rows}) > 1 else ()
@@ -193,10 +188,13 @@ def kpa_cited_by(slots: dict[str, Any], kb: KnowledgeBase) -> Draft:
             text=f"No ITIL process cites {kpa_label(kb, kpa)} in the ITIL-to-CMM table.",
             suggestions=kb.cues.example("kpa", kpa=kpa)[:1],
         )
-    table = Table(("row", "ITIL process", "CMM references (as printed)"), tuple((r.row, r.process, r.cmm_printed) for r in rows))
+    table = Table(
+        ("row", "ITIL process", "CMM references (as printed)"), tuple((r.row, r.process, r.cmm_printed) for r in rows)
+    )
     return Draft(
         text=f"{len(rows)} ITIL processes cite {kpa_label(kb, kpa)} in the ITIL-to-CMM table: "
-        + ", ".join(r.process for r in rows) + ".",
+        + ", ".join(r.process for r in rows)
+        + ".",
         citations=tuple(cite.itil_row(r) for r in rows),
         table=table,
         suggestions=kb.cues.example("kpa", kpa=kpa)[:1],
@@ -253,4 +251,24 @@ def empty_mappings(slots: dict[str, Any], kb: KnowledgeBase) -> Draft:
         table=row_table(kb, rows),
         notes=defect_notes(kb, {r.kpa for r in rows}),
         suggestions=kb.cues.example("gaps"),
+    )
+
+
+@handles("list_kpas")
+def list_kpas(slots: dict[str, Any], kb: KnowledgeBase) -> Draft:
+    level = slots["level"]
+    kpas = [k for k in kb.kpas if k.level == level]
+    rows = [r for r in kb.cmm_to_itil if r.level == level]
+    lv = kb.index.level.get(level)
+    label = f"Level {level}" + (f" ({lv.name})" if lv else "")
+    table = Table(
+        ("KPA", "name", "rows"),
+        tuple((k.abbr, k.name, str(len(kb.index.cmm_by_kpa.get(k.abbr, ())))) for k in kpas),
+    )
+    return Draft(
+        text=f"{label} has {len(kpas)} KPAs in the CMM-to-ITIL tables: " + ", ".join(k.name for k in kpas) + ".",
+        citations=tuple(cite.cmm_row(r) for r in rows),
+        table=table,
+        notes=defect_notes(kb, {k.abbr for k in kpas}),
+        suggestions=(f"List the Level {level} rows",),
     )

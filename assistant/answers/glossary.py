@@ -37,9 +37,9 @@ def glossary(slots: dict[str, Any], kb: KnowledgeBase) -> Draft:
     if spelled:
         answer += " The document spells it out in " + ", ".join(f"{c.table}:{c.row}" for c in spelled) + "."
     elif used:
-        answer += " The document does not spell it out; it uses it in " + ", ".join(
-            f"{c.table}:{c.row}" for c in used
-        ) + "."
+        answer += (
+            " The document does not spell it out; it uses it in " + ", ".join(f"{c.table}:{c.row}" for c in used) + "."
+        )
     else:
         answer += " (From the crosswalk's vocabulary; the document does not spell it out.)"
     citations = [Citation("vocabulary", term, None, f"{term} = {text}"), *spelled, *(used if not spelled else [])]

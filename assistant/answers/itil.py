@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..answer import Draft, Table
 from ..analytics import resolve as resolve_ref
+from ..answer import Draft, Table
 from ..schema import ItilRow, KnowledgeBase
 from . import cite, handles
 

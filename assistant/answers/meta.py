@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..answer import Draft
+from ..answer import Draft, Table
 from ..schema import Citation, KnowledgeBase
 from . import cite, handles
 
@@ -46,3 +46,28 @@ def defects(slots: dict[str, Any], kb: KnowledgeBase) -> Draft:
         citations.extend(cite.resolve(kb, c) for c in d.cites)
     text = " ".join(f"({i}) {d.text}" for i, d in enumerate(kb.defects, 1))
     return Draft(text=f"The document has {len(kb.defects)} known defects: {text}", citations=cite.unique(citations))
+
+
+@handles("why_previous")
+def why_previous(slots: dict[str, Any], kb: KnowledgeBase) -> Draft:
+    citations: list[Citation] = slots["citations"]
+    if not citations:
+        return Draft(text="The last answer cited no rows: it was not read from the tables.")
+    quotes = " ".join(f"[{c.table}:{c.row}] {cite.quote(cite.shorten(c.text, 240))}" for c in citations[:3] if c.text)
+    more = f" (and {len(citations) - 3} more rows)" if len(citations) > 3 else ""
+    return Draft(text=f"Because the document says: {quotes}{more}", citations=tuple(citations))
+
+
+@handles("show_sources")
+def show_sources(slots: dict[str, Any], kb: KnowledgeBase) -> Draft:
+    citations: list[Citation] = slots["citations"]
+    if not citations:
+        return Draft(text="The last answer cited no rows.")
+    rows = tuple(
+        (f"{c.table}:{c.row}" + (f"/{c.dimension}" if c.dimension else ""), c.text or c.label) for c in citations
+    )
+    return Draft(
+        text=f"The {len(citations)} rows the last answer (“{slots['question']}”) rests on:",
+        citations=tuple(citations),
+        table=Table(("row", "in the document's words"), rows),
+    )

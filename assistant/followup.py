@@ -1,0 +1,168 @@
+"""Follow-ups: what a question borrows from the one before it.
+
+"and to change management?", "what about level 3?", "and ISO?", "the same for SCM", "and AC13?"
+carry the previous reading with one slot changed; "which ITIL processes does it touch?" has its
+pronoun replaced by the entity last talked about; "why?" and "show me the rows" are about the
+last answer itself. The REPL, `crosswalk run` and transcript replay share this through
+`Conversation`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from .analysis import Analysis
+from .answer import Answer
+from .parse import Reading, aspect_of
+from .schema import KnowledgeBase
+
+# Slots naming one entity of a kind, so a follow-up naming another swaps it in.
+SLOT_OF_KIND = {"model": "models", "itil": "process", "kpa": "kpa"}
+NEEDS = {
+    "model_define": ("models",),
+    "model_dimension": ("models", "dimension"),
+    "model_compare": ("models",),
+    "itil_process": ("process",),
+    "itil_practices": ("process",),
+    "kpa_processes": ("kpa",),
+    "kpa_cited_by": ("kpa",),
+    "list_rows": ("kpa",),
+}
+# Cue groups that do not make a question complete on its own ("ISO?" after a granularity question).
+BARE_GROUPS = frozenset({"stopwords", "followup", "pronouns", "models_word"})
+# Cue groups of a question that is only about the last answer ("why?", "show me the rows").
+ABOUT_LAST = frozenset({"why", "sources"})
+
+
+@dataclass
+class Context:
+    """What a follow-up may borrow: the last answered reading and answer, recent models."""
+
+    reading: Reading | None = None
+    answer: Answer | None = None
+    recent_models: list[str] = field(default_factory=list)
+
+    def remember(self, reading: Reading, answer: Answer) -> None:
+        self.reading, self.answer = reading, answer
+        for row in reading.slots.get("models", ()):
+            if row in self.recent_models:
+                self.recent_models.remove(row)
+            self.recent_models.append(row)
+
+
+def is_followup(a: Analysis, best: Reading | None, threshold: float) -> bool:
+    words = a.tokens.words
+    if not words:
+        return False
+    starts = any(h.start == 0 for h in a.cues if h.group == "followup")
+    incomplete = any(p.kpa is None for p in a.practices) or best is None or best.score < threshold
+    bare = not (a.groups - BARE_GROUPS) and len(words) <= 4
+    return starts or incomplete or a.has("pronouns") or bare
+
+
+def previous_rows_reading(a: Analysis, context: Context) -> Reading | None:
+    """ "why?" or "show me the rows" after an answer: a reading over the last answer's rows."""
+    if not (a.groups & ABOUT_LAST) or a.mentions or a.practices or not context.answer:
+        return None
+    if a.groups - ABOUT_LAST - BARE_GROUPS - {"list", "define"}:
+        return None
+    intent = "why_previous" if "why" in a.groups and "sources" not in a.groups else "show_sources"
+    return Reading(intent, 0.9, {"citations": list(context.answer.citations), "question": context.answer.question})
+
+
+def entity_name(prev: Reading, kb: KnowledgeBase) -> str | None:
+    """How to name the previous question's main entity in a rewritten question."""
+    slots = prev.slots
+    if slots.get("process"):
+        return kb.process(slots["process"]).name
+    if slots.get("kpa"):
+        return str(slots["kpa"])
+    if slots.get("practices"):
+        kpa, code = slots["practices"][0]
+        return f"{kpa} {code}"
+    if slots.get("models"):
+        return " and ".join(kb.model(m).name for m in slots["models"])
+    return None
+
+
+def with_pronoun_resolved(a: Analysis, context: Context, kb: KnowledgeBase) -> str | None:
+    """The question with its first pronoun replaced by the entity last talked about."""
+    if context.reading is None or not a.has("pronouns"):
+        return None
+    name = entity_name(context.reading, kb)
+    hit = next((h for h in a.cues if h.group == "pronouns"), None)
+    if name is None or hit is None:
+        return None
+    words = list(a.tokens.raw)
+    words[hit.start : hit.end] = [name]
+    return " ".join(words)
+
+
+def merge(
+    prev: Reading, a: Analysis, best: Reading | None, context: Context, kb: KnowledgeBase, threshold: float
+) -> Reading | None:
+    """The previous reading with whatever the follow-up changes (entity, code, level, aspect)."""
+    if a.practices:
+        return _with_codes(prev, a, kb)
+    slots: dict[str, Any] = dict(prev.slots)
+    changed = False
+    for kind, slot in SLOT_OF_KIND.items():
+        new = a.ids(kind)
+        if not new or slot not in prev.slots:
+            continue
+        if slot == "models":
+            if a.has("compare") or prev.intent == "model_compare":
+                new = list(dict.fromkeys([*prev.slots["models"], *new]))
+            slots[slot] = new
+        else:
+            slots[slot] = new[0]
+        changed = True
+    if prev.intent == "cmm_practice" and a.ids("kpa") and "practices" in prev.slots:
+        slots["practices"] = [(a.ids("kpa")[0], c) for _, c in prev.slots["practices"]]
+        changed = True
+    dim = a.best_dimension()
+    if dim and prev.intent.startswith("model_") and prev.intent != "model_select":
+        slots["dimension"] = dim
+        changed = True
+    if a.has("compare") and "models" in slots and len(slots["models"]) < 2 and len(context.recent_models) >= 2:
+        slots["models"] = list(dict.fromkeys([*context.recent_models[-2:], *slots["models"]]))
+        changed = True
+    levels = a.ids("level")
+    intent = prev.intent
+    if levels and ("level" in prev.slots or prev.intent in ("itil_practices", "list_rows", "itil_process")):
+        slots["level"] = int(levels[0])
+        if prev.intent == "list_rows":
+            slots.pop("kpa", None)
+        if prev.intent == "itil_process":
+            intent = "itil_practices"
+            slots.pop("aspect", None)
+        changed = True
+    if intent == "itil_process" and a.has("output", "receive", "cmm_refs", "itil_to_cmm_table"):
+        slots["aspect"] = aspect_of(a)
+        changed = True
+    if intent in ("model_dimension", "model_define") and len(slots.get("models", ())) > 1:
+        intent = "model_compare"
+        slots.setdefault("dimension", None)
+    if intent == "model_define" and dim:
+        intent = "model_dimension"
+    if not changed and best is not None and best.score >= threshold:
+        missing = [k for k in NEEDS.get(best.intent, ()) if k not in best.slots and k in prev.slots]
+        if missing:
+            fill = {k: prev.slots[k] for k in missing}
+            return Reading(best.intent, best.score, {**best.slots, **fill}, "follow-up: new intent, old entities")
+    if not changed:
+        return None
+    return Reading(intent, max(0.75, prev.score - 0.05), slots, "follow-up of the previous question")
+
+
+def _with_codes(prev: Reading, a: Analysis, kb: KnowledgeBase) -> Reading | None:
+    """ "and AC13?": the new codes, in the KPA of the previous question."""
+    kpa = next((k for k, _ in prev.slots.get("practices", ()) if k), prev.slots.get("kpa"))
+    if kpa is None and prev.slots.get("rows"):
+        kpa = kb.index.cmm_row[prev.slots["rows"][0]].kpa
+    refs = [(p.kpa or kpa, p.code) for p in a.practices]
+    if any(k is None for k, _ in refs):
+        return None
+    intent = prev.intent if prev.intent in ("practice_cited_by", "practice_links") else "cmm_practice"
+    return Reading(intent, 0.8, {"practices": refs}, "follow-up: same KPA, new code")
