@@ -128,15 +128,12 @@ def read_input(name: str, env: Environment) -> str:
     if name == "-":
         buffer = getattr(env.stdin, "buffer", None)
         return buffer.read().decode("utf-8", errors="replace") if buffer else env.stdin.read()
-    path = Path(name)
-    if path.is_dir():
-        raise UsageError(f"crosswalk: {name} is a directory, expected a question file (see 'crosswalk run --help')")
+    from .files import FileProblem, read_text
+
     try:
-        return path.read_bytes().decode("utf-8", errors="replace")
-    except FileNotFoundError:
-        raise UsageError(f"crosswalk: no such file: {name} (see 'crosswalk run --help')") from None
-    except OSError as exc:
-        raise UsageError(f"crosswalk: cannot read {name}: {exc.strerror} (see 'crosswalk run --help')") from None
+        return read_text(name)
+    except FileProblem as exc:
+        raise UsageError(f"crosswalk: {exc} (see 'crosswalk run --help')") from None
 
 
 def cmd_check(args: argparse.Namespace, env: Environment) -> int:

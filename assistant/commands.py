@@ -9,8 +9,6 @@ commands can be driven and tested without a terminal.
 from __future__ import annotations
 
 import dataclasses
-import os
-import tempfile
 import textwrap
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -21,6 +19,7 @@ from .answer import Answer, Table
 from .dialogue import Conversation
 from .engine import Engine
 from .environment import Environment
+from .files import write_atomic
 from .render import FORMATS, citation_key, render_explain, render_markdown, render_table, render_text
 from .schema import Citation, KnowledgeBase
 
@@ -287,7 +286,7 @@ def cmd_export(state: ReplState, arg: str) -> str:
     markdown = path.suffix.lower() in (".md", ".markdown")
     text = export_text(groups, markdown, state.width)
     try:
-        write_atomically(path, text)
+        write_atomic(path, text)
     except OSError as exc:
         raise CommandError(f"cannot write {path}: {exc.strerror or exc}") from None
     turns = sum(len(g) for g in groups)
@@ -307,18 +306,6 @@ def export_text(groups: list[list[Answer]], markdown: bool, width: int) -> str:
             else:
                 parts.append(f"> {answer.question}\n" + render_text(answer, width, color=False))
     return "".join(parts)
-
-
-def write_atomically(path: Path, text: str) -> None:
-    """Write to a temporary file beside `path`, then rename: a reader never sees half a file."""
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 @command(

@@ -40,8 +40,15 @@ class Environment:
         if self.color is None:
             self.color = bool(self.stdout_isatty and "NO_COLOR" not in os.environ and os.environ.get("TERM") != "dumb")
         if self.width is None:
-            columns = shutil.get_terminal_size((100, 24)).columns if self.stdout_isatty else 100
-            self.width = max(40, min(columns, 120))
+            self.width = self.current_width()
+
+    def current_width(self) -> int:
+        """The width to wrap answers to: the terminal's, read now (it may have been resized),
+        kept between 40 and 120 columns for readable lines; 100 when not on a terminal."""
+        if not self.stdout_isatty:
+            return self.width or 100
+        columns = shutil.get_terminal_size((self.width or 100, 24)).columns
+        return max(40, min(columns, 120))
 
     def write(self, text: str) -> None:
         self.stdout.write(text)

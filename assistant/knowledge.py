@@ -14,11 +14,11 @@ from typing import Any
 
 from .errors import KnowledgeError, Problem
 from .loading import default_directory
+from .records import Reader, records, unique
 from .schema import (
     DIMENSIONS,
     KNOWLEDGE_FILES,
     Abbreviation,
-    Citation,
     CmmRef,
     CmmRow,
     Cues,
@@ -34,120 +34,14 @@ from .schema import (
     Model,
     Observation,
 )
+from .validate import check_references
 from .yamlio import LineDict, read_yaml
 
 FILES = KNOWLEDGE_FILES
 REF_FEATURES = ("activity", "ability", "commitment", "measurement", "verification", "kpa")
 
 
-def _kind(value: Any) -> str:
-    """What a YAML value is, in the words of the file's author (not Python's class names)."""
-    if value is None:
-        return "nothing"
-    if isinstance(value, dict):
-        return "a mapping"
-    if isinstance(value, list):
-        return "a list"
-    if isinstance(value, bool):
-        return "true/false"
-    if isinstance(value, (int, float)):
-        return "a number"
-    if isinstance(value, str):
-        return "text"
-    return type(value).__name__
-
-
-class _Reader:
-    """Typed field access over one file's rows that records problems instead of raising."""
-
-    def __init__(self, label: str, problems: list[Problem]) -> None:
-        self.label = label
-        self.problems = problems
-
-    def fail(self, message: str, node: Any = None, row: str | None = None) -> None:
-        line = node.line if isinstance(node, LineDict) else None
-        self.problems.append(Problem(self.label, message, line, row))
-
-    def mapping(self, node: Any, what: str, row: str | None = None) -> LineDict | None:
-        if isinstance(node, dict):
-            return node  # type: ignore[return-value]
-        self.fail(f"{what} must be a mapping, found {_kind(node)}", row=row)
-        return None
-
-    def rows(self, data: Any, what: str) -> list[LineDict]:
-        if not isinstance(data, list):
-            self.fail(f"{what} must be a list of rows, found {_kind(data)}")
-            return []
-        out = []
-        for i, item in enumerate(data, 1):
-            if isinstance(item, dict):
-                out.append(item)
-            else:
-                self.fail(f"{what} item {i} must be a mapping, found {_kind(item)}")
-        return out
-
-    def text(self, d: LineDict, key: str, row: str | None = None, required: bool = True) -> str:
-        value = d.get(key)
-        if value is None:
-            if required:
-                self.fail(f"missing field '{key}'", d, row)
-            return ""
-        if isinstance(value, bool) or not isinstance(value, (str, int, float)):
-            self.fail(f"field '{key}' must be text, found {_kind(value)}", d, row)
-            return ""
-        return str(value)
-
-    def integer(self, d: LineDict, key: str, row: str | None = None, nullable: bool = False) -> int | None:
-        value = d.get(key)
-        if value is None and nullable and key in d:
-            return None
-        if isinstance(value, bool) or not isinstance(value, int):
-            self.fail(f"field '{key}' must be a whole number, found {value!r}", d, row)
-            return None
-        return value
-
-    def texts(self, d: LineDict, key: str, row: str | None = None, required: bool = False) -> tuple[str, ...]:
-        value = d.get(key)
-        if value is None:
-            if required:
-                self.fail(f"missing field '{key}'", d, row)
-            return ()
-        if isinstance(value, str):
-            return (value,)
-        if not isinstance(value, list) or not all(isinstance(v, (str, int)) and not isinstance(v, bool) for v in value):
-            self.fail(f"field '{key}' must be a list of text", d, row)
-            return ()
-        return tuple(str(v) for v in value)
-
-    def citations(self, d: LineDict, key: str, row: str | None = None) -> tuple[Citation, ...]:
-        value = d.get(key)
-        if value is None:
-            return ()
-        if not isinstance(value, list):
-            self.fail(f"field '{key}' must be a list of {{table, row}}", d, row)
-            return ()
-        out = []
-        for item in value:
-            if not isinstance(item, dict) or "table" not in item or "row" not in item:
-                self.fail(f"field '{key}' holds {item!r}, expected {{table, row}}", d, row)
-                continue
-            out.append(Citation(str(item["table"]), str(item["row"]), item.get("dimension")))
-        return tuple(out)
-
-
-def _unique(
-    reader: _Reader, rows: list[Any], key: Callable[[Any], Any], what: str, nodes: list[LineDict] | None = None
-) -> None:
-    """Report every repeated key, at the line of the repeat when the rows' YAML nodes are given."""
-    seen: set[Any] = set()
-    for i, item in enumerate(rows):
-        k = key(item)
-        if k in seen:
-            reader.fail(f"duplicate {what} '{k}'", nodes[i] if nodes and i < len(nodes) else None)
-        seen.add(k)
-
-
-def _load_models(reader: _Reader, data: Any) -> list[Model]:
+def _load_models(reader: Reader, data: Any) -> list[Model]:
     out = []
     nodes = reader.rows(data, "models")
     for d in nodes:
@@ -173,31 +67,17 @@ def _load_models(reader: _Reader, data: Any) -> list[Model]:
                 **cells,
             )
         )
-    _unique(reader, out, lambda m: m.row, "model row", nodes)
+    unique(reader, out, lambda m: m.row, "model row", nodes)
     return out
 
 
-def _load_observations(reader: _Reader, data: Any) -> list[Observation]:
-    out = []
-    nodes = reader.rows(data, "observations")
-    for d in nodes:
-        row = reader.text(d, "row")
-        out.append(
-            Observation(
-                row=row,
-                section=reader.text(d, "section", row),
-                text=reader.text(d, "text", row),
-                keywords=reader.texts(d, "keywords", row),
-                parent=reader.text(d, "parent", row, required=False) or None,
-                answered_by=reader.texts(d, "answered_by", row),
-                see_also=reader.citations(d, "see_also", row),
-            )
-        )
-    _unique(reader, out, lambda o: o.row, "observation row", nodes)
+def _load_observations(reader: Reader, data: Any) -> list[Observation]:
+    out, nodes = records(reader, data, "observations", Observation, "row")
+    unique(reader, out, lambda o: o.row, "observation row", nodes)
     return out
 
 
-def _load_itil_rows(reader: _Reader, data: Any) -> list[ItilRow]:
+def _load_itil_rows(reader: Reader, data: Any) -> list[ItilRow]:
     out = []
     nodes = reader.rows(data, "itil_to_cmm")
     for d in nodes:
@@ -225,87 +105,30 @@ def _load_itil_rows(reader: _Reader, data: Any) -> list[ItilRow]:
                 cmm_refs=tuple(refs),
             )
         )
-    _unique(reader, out, lambda r: r.row, "ITIL process row", nodes)
+    unique(reader, out, lambda r: r.row, "ITIL process row", nodes)
     return out
 
 
-def _load_cmm_rows(reader: _Reader, data: Any) -> list[CmmRow]:
-    out = []
-    nodes = reader.rows(data, "cmm_to_itil")
-    for d in nodes:
-        row = reader.text(d, "row")
-        out.append(
-            CmmRow(
-                row=row,
-                level=reader.integer(d, "level", row) or 0,
-                kpa=reader.text(d, "kpa", row),
-                heading=reader.text(d, "heading", row),
-                practices=reader.texts(d, "practices", row),
-                practices_printed=reader.text(d, "practices_printed", row, required=False),
-                practice=reader.text(d, "practice", row, required=False),
-                production=reader.text(d, "production", row, required=False),
-                itil=reader.texts(d, "itil", row),
-                mapping_printed=reader.texts(d, "mapping_printed", row),
-                note=reader.text(d, "note", row, required=False),
-            )
-        )
-        expected = f"{out[-1].kpa}." + "+".join(out[-1].practices) if out[-1].practices else out[-1].kpa
-        if row and row != expected:
-            reader.fail(f"row key should be '{expected}' (KPA, a dot, the practice codes joined with +)", d, row)
-    _unique(reader, out, lambda r: r.row, "CMM-to-ITIL row", nodes)
+def _load_cmm_rows(reader: Reader, data: Any) -> list[CmmRow]:
+    out, nodes = records(reader, data, "cmm_to_itil", CmmRow, "row")
+    for r, d in zip(out, nodes, strict=True):
+        expected = f"{r.kpa}." + "+".join(r.practices) if r.practices else r.kpa
+        if r.row and r.row != expected:
+            reader.fail(f"row key should be '{expected}' (KPA, a dot, the practice codes joined with +)", d, r.row)
+    unique(reader, out, lambda r: r.row, "CMM-to-ITIL row", nodes)
     return out
 
 
-def _load_vocabulary(reader: _Reader, data: Any) -> dict[str, Any]:
+def _load_vocabulary(reader: Reader, data: Any) -> dict[str, Any]:
     vocab = reader.mapping(data, "vocabulary")
     if vocab is None:  # one problem, not one more for every section it cannot have
         vocab = LineDict({k: [] for k in ("kpas", "common_features", "itil_processes", "levels", "abbreviations")})
         vocab["roles"] = {}
-    kpas = [
-        Kpa(
-            abbr=reader.text(d, "abbr"),
-            level=reader.integer(d, "level", d.get("abbr")) or 0,
-            name=reader.text(d, "name", d.get("abbr")),
-            spellings=reader.texts(d, "spellings", d.get("abbr")),
-            aliases=reader.texts(d, "aliases", d.get("abbr")),
-        )
-        for d in reader.rows(vocab.get("kpas"), "kpas")
-    ]
-    features = [
-        Feature(
-            abbr=reader.text(d, "abbr"),
-            name=reader.text(d, "name", d.get("abbr")),
-            feature=reader.text(d, "feature", d.get("abbr")),
-            aliases=reader.texts(d, "aliases", d.get("abbr")),
-        )
-        for d in reader.rows(vocab.get("common_features"), "common_features")
-    ]
-    processes = [
-        ItilProcess(
-            row=reader.text(d, "row"),
-            name=reader.text(d, "name", d.get("row")),
-            spellings=reader.texts(d, "spellings", d.get("row")),
-            aliases=reader.texts(d, "aliases", d.get("row")),
-        )
-        for d in reader.rows(vocab.get("itil_processes"), "itil_processes")
-    ]
-    levels = [
-        Level(
-            level=reader.integer(d, "level") or 0,
-            name=reader.text(d, "name"),
-            aliases=reader.texts(d, "aliases"),
-        )
-        for d in reader.rows(vocab.get("levels"), "levels")
-    ]
-    abbreviations = [
-        Abbreviation(
-            abbr=reader.text(d, "abbr"),
-            meaning=reader.text(d, "meaning", d.get("abbr")),
-            spelled_out_in=reader.citations(d, "spelled_out_in", d.get("abbr")),
-            used_in=reader.citations(d, "used_in", d.get("abbr")),
-        )
-        for d in reader.rows(vocab.get("abbreviations"), "abbreviations")
-    ]
+    kpas, _ = records(reader, vocab.get("kpas"), "kpas", Kpa, "abbr")
+    features, _ = records(reader, vocab.get("common_features"), "common_features", Feature, "abbr")
+    processes, _ = records(reader, vocab.get("itil_processes"), "itil_processes", ItilProcess, "row")
+    levels, _ = records(reader, vocab.get("levels"), "levels", Level, "level")
+    abbreviations, _ = records(reader, vocab.get("abbreviations"), "abbreviations", Abbreviation, "abbr")
     roles_raw = reader.mapping(vocab.get("roles"), "roles") or {}
     roles = {}
     for name, words in roles_raw.items():
@@ -313,11 +136,11 @@ def _load_vocabulary(reader: _Reader, data: Any) -> dict[str, Any]:
             roles[str(name)] = tuple(words)
         else:
             reader.fail(f"roles '{name}' must be a list of text")
-    _unique(reader, kpas, lambda k: k.abbr, "KPA")
-    _unique(reader, features, lambda f: f.abbr, "common feature")
-    _unique(reader, processes, lambda p: p.row, "ITIL process")
-    _unique(reader, levels, lambda lv: lv.level, "level")
-    _unique(reader, abbreviations, lambda a: a.abbr, "abbreviation")
+    unique(reader, kpas, lambda k: k.abbr, "KPA")
+    unique(reader, features, lambda f: f.abbr, "common feature")
+    unique(reader, processes, lambda p: p.row, "ITIL process")
+    unique(reader, levels, lambda lv: lv.level, "level")
+    unique(reader, abbreviations, lambda a: a.abbr, "abbreviation")
     ambiguous = vocab.get("ambiguous_aliases") or []
     misprints = reader.mapping(vocab.get("code_misprints") or {}, "code_misprints") or {}
     return {
@@ -332,25 +155,13 @@ def _load_vocabulary(reader: _Reader, data: Any) -> dict[str, Any]:
     }
 
 
-def _load_defects(reader: _Reader, data: Any) -> list[Defect]:
-    out = []
-    nodes = reader.rows(data, "defects")
-    for d in nodes:
-        row = reader.text(d, "row")
-        out.append(
-            Defect(
-                row=row,
-                text=reader.text(d, "text", row),
-                kpas=reader.texts(d, "kpas", row),
-                itil=reader.texts(d, "itil", row),
-                cites=reader.citations(d, "cites", row),
-            )
-        )
-    _unique(reader, out, lambda x: x.row, "defect row", nodes)
+def _load_defects(reader: Reader, data: Any) -> list[Defect]:
+    out, nodes = records(reader, data, "defects", Defect, "row")
+    unique(reader, out, lambda x: x.row, "defect row", nodes)
     return out
 
 
-def _load_cues(reader: _Reader, data: Any) -> Cues:
+def _load_cues(reader: Reader, data: Any) -> Cues:
     cues = reader.mapping(data, "cues")
     if cues is None:  # one problem, not one more for every section it cannot have
         cues = LineDict(groups={}, dimensions={})
@@ -418,98 +229,6 @@ def _build_indexes(parts: dict[str, Any]) -> Indexes:
     )
 
 
-def _check_references(problems: list[Problem], parts: dict[str, Any]) -> None:
-    kpas = {k.abbr: k for k in parts["kpas"]}
-    processes = {p.row for p in parts["processes"]}
-    features = {f.feature for f in parts["features"]} | {"kpa"}
-    feature_abbrs = {f.abbr for f in parts["features"]}
-    models = {m.row for m in parts["models"]}
-    observations = {o.row for o in parts["observations"]}
-    itil_rows = {r.row for r in parts["itil_to_cmm"]}
-    cmm_rows = {r.row for r in parts["cmm_to_itil"]}
-    levels = {lv.level for lv in parts["levels"]}
-    tables = {"models": models, "observations": observations, "itil_to_cmm": itil_rows, "cmm_to_itil": cmm_rows}
-
-    def bad(file: str, row: str, message: str) -> None:
-        problems.append(Problem(file, message, row=row))
-
-    for r in parts["itil_to_cmm"]:
-        if r.row not in processes:
-            bad("itil_to_cmm.yaml", r.row, "is not an ITIL process listed in vocabulary.yaml")
-        for ref in r.cmm_refs:
-            if ref.kpa not in kpas:
-                bad("itil_to_cmm.yaml", r.row, f"cites unknown KPA '{ref.kpa}'")
-            elif kpas[ref.kpa].level != ref.level:
-                bad(
-                    "itil_to_cmm.yaml",
-                    r.row,
-                    f"cites {ref.kpa} at level {ref.level}, but it is level {kpas[ref.kpa].level}",
-                )
-            if ref.feature not in features:
-                bad("itil_to_cmm.yaml", r.row, f"cites unknown common feature '{ref.feature}'")
-            if ref.feature != "kpa" and ref.number is None:
-                bad("itil_to_cmm.yaml", r.row, f"{ref.kpa} {ref.feature} reference needs a number")
-    for r in parts["cmm_to_itil"]:
-        if r.kpa not in kpas:
-            bad("cmm_to_itil.yaml", r.row, f"unknown KPA '{r.kpa}'")
-        elif kpas[r.kpa].level != r.level:
-            bad("cmm_to_itil.yaml", r.row, f"level {r.level} does not match {r.kpa}'s level {kpas[r.kpa].level}")
-        if r.level not in levels:
-            bad("cmm_to_itil.yaml", r.row, f"level {r.level} is not defined in vocabulary.yaml")
-        for slug in r.itil:
-            if slug not in processes:
-                bad("cmm_to_itil.yaml", r.row, f"maps to unknown ITIL process '{slug}'")
-        for code in r.practices:
-            if code.rstrip("0123456789") not in feature_abbrs or not code[len(code.rstrip("0123456789")) :]:
-                bad("cmm_to_itil.yaml", r.row, f"practice code '{code}' is not a common feature and a number")
-    for o in parts["observations"]:
-        for slug in (o.parent, *o.answered_by):
-            if slug and slug not in observations:
-                bad("observations.yaml", o.row, f"refers to unknown observation '{slug}'")
-    cites = [("observations.yaml", o.row, c) for o in parts["observations"] for c in o.see_also]
-    cites += [("vocabulary.yaml", a.abbr, c) for a in parts["abbreviations"] for c in (*a.spelled_out_in, *a.used_in)]
-    cites += [("defects.yaml", d.row, c) for d in parts["defects"] for c in d.cites]
-    for file, row, c in cites:
-        if c.table not in tables:
-            bad(file, row, f"cites unknown table '{c.table}'")
-        elif c.row not in tables[c.table]:
-            bad(file, row, f"cites {c.table} row '{c.row}', which does not exist")
-        elif c.dimension and c.dimension not in DIMENSIONS:
-            bad(file, row, f"cites unknown dimension '{c.dimension}'")
-    for d in parts["defects"]:
-        for k in d.kpas:
-            if k not in kpas:
-                bad("defects.yaml", d.row, f"names unknown KPA '{k}'")
-        for slug in d.itil:
-            if slug not in processes:
-                bad("defects.yaml", d.row, f"names unknown ITIL process '{slug}'")
-    _check_aliases(problems, parts)
-
-
-def _check_aliases(problems: list[Problem], parts: dict[str, Any]) -> None:
-    """No alias may name two different things unless vocabulary.yaml marks it ambiguous."""
-    owners: dict[str, set[str]] = defaultdict(set)
-    for m in parts["models"]:
-        for a in (m.name, m.full_name, *m.aliases):
-            owners[a.lower()].add(f"model {m.row}")
-    for p in parts["processes"]:
-        for a in (p.name, *p.spellings, *p.aliases):
-            owners[a.lower()].add(f"ITIL process {p.row}")
-    for k in parts["kpas"]:
-        for a in (k.abbr, k.name, *k.spellings, *k.aliases):
-            owners[a.lower()].add(f"KPA {k.abbr}")
-    allowed = set(parts["ambiguous_aliases"])
-    for alias, who in sorted(owners.items()):
-        if len(who) > 1 and alias not in allowed:
-            problems.append(
-                Problem(
-                    "vocabulary.yaml",
-                    f"alias '{alias}' is claimed by {' and '.join(sorted(who))}; "
-                    "list it under ambiguous_aliases if that is meant",
-                )
-            )
-
-
 def load_knowledge(directory: Path | str | None = None) -> KnowledgeBase:
     """Load and validate a knowledge directory; raise KnowledgeError listing every problem."""
     root = Path(directory) if directory is not None else default_directory()
@@ -526,8 +245,8 @@ def load_knowledge(directory: Path | str | None = None) -> KnowledgeBase:
     if problems:
         raise KnowledgeError(problems)
 
-    def reader(name: str) -> _Reader:
-        return _Reader(name, problems)
+    def reader(name: str) -> Reader:
+        return Reader(name, problems)
 
     parts: dict[str, Any] = {
         "models": _load_models(reader("models.yaml"), raw["models.yaml"]),
@@ -539,7 +258,7 @@ def load_knowledge(directory: Path | str | None = None) -> KnowledgeBase:
     }
     parts.update(_load_vocabulary(reader("vocabulary.yaml"), raw["vocabulary.yaml"]))
     if not problems:
-        _check_references(problems, parts)
+        check_references(problems, parts)
     if problems:
         raise KnowledgeError(problems)
     kb_fields = {k: tuple(v) if isinstance(v, list) else v for k, v in parts.items()}

@@ -30,7 +30,20 @@ def resolve_directory(option: str | None) -> Path:
     return Path(chosen).expanduser() if chosen else default_directory()
 
 
-_CACHED_MODULES = ("schema.py", "analysis.py", "lexicon.py", "cues.py", "patterns.py", "knowledge.py", "text.py")
+# The modules that build or define what is cached; any edit to them invalidates the cache.
+_CACHED_MODULES = (
+    "schema.py",
+    "analysis.py",
+    "lexicon.py",
+    "cues.py",
+    "patterns.py",
+    "passages.py",
+    "text.py",
+    "knowledge.py",
+    "records.py",
+    "validate.py",
+    "yamlio.py",
+)
 
 
 def _fingerprint(directory: Path) -> str | None:

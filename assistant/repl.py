@@ -116,9 +116,7 @@ def context_kpa(conversation: Conversation) -> str | None:
 
 def _width(env: Environment, live: bool) -> int:
     """The answer width: the terminal's current width if it is one (it may have been resized)."""
-    if live and env.stdout_isatty:
-        return max(40, min(shutil.get_terminal_size((env.width or 100, 24)).columns, 120))
-    return env.width or 100
+    return env.current_width() if live else env.width or 100
 
 
 def handle(state: ReplState, line: str, live: bool = False) -> None:

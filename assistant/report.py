@@ -9,10 +9,7 @@ source. No process or KPA name appears here: all of them come from the knowledge
 from __future__ import annotations
 
 import argparse
-import contextlib
 import json
-import os
-import tempfile
 import textwrap
 from collections.abc import Iterable
 from pathlib import Path
@@ -21,6 +18,7 @@ from typing import Any
 from . import analytics, heatmap
 from .answer import Table
 from .environment import Environment
+from .files import write_atomic
 from .schema import CmmRef, CmmRow, KnowledgeBase, Observation
 
 Item = dict[str, Any]
@@ -39,34 +37,20 @@ def run(args: argparse.Namespace, kb: KnowledgeBase, env: Environment) -> int:
         text = gaps_report(kb, args.format, width, color)
     output = getattr(args, "output", None)
     if output:
-        write_atomic(Path(output), text)
+        write_output(Path(output), text)
     else:
         env.write(text)
     return 0
 
 
-def write_atomic(path: Path, text: str) -> None:
-    """Write a sibling temporary file and os.replace it, so nobody ever sees half a report."""
+def write_output(path: Path, text: str) -> None:
+    """Write a report atomically; a failure is a usage error (exit 2), not a traceback."""
     from .cli import UsageError
 
-    tmp = None
     try:
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
-            f.write(text)
-        os.chmod(tmp, path.stat().st_mode & 0o777 if path.is_file() else 0o666 & ~_umask())
-        os.replace(tmp, path)
+        write_atomic(path, text)
     except OSError as exc:
-        if tmp:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
         raise UsageError(f"crosswalk: cannot write {path}: {exc.strerror or exc}") from None
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
 
 
 # -- density ------------------------------------------------------------------------------------

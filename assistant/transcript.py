@@ -44,17 +44,15 @@ missing, unreadable or malformed. The pytest plugin (`pytest_transcripts.py`) sh
 
 from __future__ import annotations
 
-import contextlib
 import difflib
-import os
 import re
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .dialogue import Conversation
 from .engine import Engine
 from .environment import Environment
+from .files import FileProblem, read_text, write_atomic
 from .render import render_explain, render_text
 
 SUFFIX = ".t"
@@ -370,40 +368,11 @@ def apply_updates(text: str, results: list[TurnResult]) -> str:
 # -- files -------------------------------------------------------------------------------------------
 
 
-def write_atomic(path: str | os.PathLike[str], text: str) -> None:
-    """Write `text` to `path` through a temporary file in the same directory and a rename, so an
-    interrupted or failing write leaves the old file (or no file) and no temporary behind."""
-    target = Path(os.path.realpath(path))
-    try:
-        mode = target.stat().st_mode & 0o777
-    except FileNotFoundError:
-        umask = os.umask(0)
-        os.umask(umask)
-        mode = 0o666 & ~umask
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp, mode)
-        os.replace(tmp, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-
-
 def _read(name: str) -> str:
-    path = Path(name)
-    if path.is_dir():
-        raise TranscriptError(f"{name} is a directory")
     try:
-        return path.read_bytes().decode("utf-8", errors="replace")
-    except FileNotFoundError:
-        raise TranscriptError(f"no such file: {name}") from None
-    except OSError as exc:
-        raise TranscriptError(f"cannot read {name}: {exc.strerror}") from None
+        return read_text(name)
+    except FileProblem as exc:
+        raise TranscriptError(str(exc)) from None
 
 
 def record(engine: Engine, script_text: str, path: str = "<script>") -> list[Block]:

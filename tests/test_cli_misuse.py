@@ -6,6 +6,7 @@ import io
 import os
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -13,9 +14,14 @@ import pytest
 from assistant.cli import main
 from assistant.environment import Environment
 
+# Reuse compiled byte code between the test's processes (outside the source tree), even where
+# PYTHONDONTWRITEBYTECODE is set: each start would otherwise compile every module again.
+PYCACHE = os.path.join(tempfile.gettempdir(), "crosswalk-tests-pycache")
+
 
 def crosswalk(*args: str, tmp: Path, stdin: str = "") -> subprocess.CompletedProcess:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("CROSSWALK_")}
+    env = {k: v for k, v in os.environ.items() if not k.startswith("CROSSWALK_") and k != "PYTHONDONTWRITEBYTECODE"}
+    env["PYTHONPYCACHEPREFIX"] = PYCACHE
     env.update(XDG_CACHE_HOME=str(tmp / "cache"), XDG_STATE_HOME=str(tmp / "state"), NO_COLOR="1")
     return subprocess.run(
         [sys.executable, "-m", "assistant", *args],

@@ -19,6 +19,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 import time
 import unicodedata
 from collections.abc import Callable
@@ -35,6 +36,10 @@ from assistant.environment import Environment
 from assistant.loading import default_directory
 from assistant.render import render_json, render_markdown, render_text
 from assistant.schema import KNOWLEDGE_FILES
+
+# Reuse compiled byte code between the test's processes (outside the source tree), even where
+# PYTHONDONTWRITEBYTECODE is set: each start would otherwise compile every module again.
+PYCACHE = os.path.join(tempfile.gettempdir(), "crosswalk-tests-pycache")
 
 STATUSES = {"answered", "clarify", "unknown"}
 
@@ -266,7 +271,8 @@ def test_run_stdin_with_non_utf8_bytes(tmp_path: Path) -> None:
 def cli(
     *args: str | bytes, stdin: bytes | None = None, tmp: Path, knowledge: Path | None = None, timeout: float = 30
 ) -> tuple[subprocess.CompletedProcess, float]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("CROSSWALK_")}
+    env = {k: v for k, v in os.environ.items() if not k.startswith("CROSSWALK_") and k != "PYTHONDONTWRITEBYTECODE"}
+    env["PYTHONPYCACHEPREFIX"] = PYCACHE
     env.update(
         XDG_CACHE_HOME=str(tmp / "cache"), XDG_STATE_HOME=str(tmp / "state"), PYTHONIOENCODING="utf-8", NO_COLOR="1"
     )

@@ -9,10 +9,15 @@ import shlex
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
 import pytest
+
+# Reuse compiled byte code between the test's processes (outside the source tree), even where
+# PYTHONDONTWRITEBYTECODE is set: each start would otherwise compile every module again.
+PYCACHE = os.path.join(tempfile.gettempdir(), "crosswalk-tests-pycache")
 
 QUESTIONS = [
     "SPP AC11?",
@@ -31,7 +36,8 @@ NOISE = ("Traceback", "BrokenPipeError", "Exception ignored", "Errno 32")
 
 @pytest.fixture
 def env(tmp_path: Path) -> dict[str, str]:
-    out = {k: v for k, v in os.environ.items() if not k.startswith("CROSSWALK_")}
+    out = {k: v for k, v in os.environ.items() if not k.startswith("CROSSWALK_") and k != "PYTHONDONTWRITEBYTECODE"}
+    out["PYTHONPYCACHEPREFIX"] = PYCACHE
     out.update(XDG_CACHE_HOME=str(tmp_path / "cache"), XDG_STATE_HOME=str(tmp_path / "state"), NO_COLOR="1")
     return out
 

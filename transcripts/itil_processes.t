@@ -53,7 +53,7 @@ RM.AB1+AB2         Allocation of system        Participate in              Confi
                                                                            Capacity Management
 SPP.AC9+AC10       Estimates for the           Production participates     Change Management,
                    software project's size,    in estimating tasks,        Capacity Management, Cost
-                   effort, and costs are       especially where they are   Management
+                   effort, and costs are       especially where they are
                    derived according to a      involved.
                    documented procedure.
 SPP.AC11           Estimates for the           Production should be        Change Management,
@@ -83,7 +83,7 @@ SPTO.AC7           The project's critical      Production provides input   Capac
                    taken as necessary.         if changes and corrective
                                                action is necessary.
 OPF.AB2            Adequate resources and      Production may be           Capacity Management, Cost
-                   funding are provided for    involved in supporting      Management
+                   funding are provided for    involved in supporting
                    the organization's          tools required for the
                    software process            software process
                    activities.                 improvement activities
@@ -141,7 +141,7 @@ SPP.AC5              A software life cycle      Production roles and       Chang
                                                 involved.
 SPP.AC9+AC10         Estimates for the          Production participates    Change Management,
                      software project's size,   in estimating tasks,       Capacity Management, Cost
-                     effort, and costs are      especially where they      Management
+                     effort, and costs are      especially where they
                      derived according to a     are involved.
                      documented procedure.
 SPP.AC11             Estimates for the          Production should be       Change Management,
@@ -567,7 +567,7 @@ Customer Relationship Management   5                  2
 Helpdesk / Incident Management     5                  1
 Problem Management                 3                  2
 Availability Management            2                  1
-Cost Management                    2                  0
+Cost                               2                  0
 Contingency Planning               0                  3
 Business IT Alignment              0                  2
 Security Management                0                  2
@@ -627,7 +627,7 @@ row does not map back        Planning and Control               L2: SPTO KPA →
 row does not map back        Business IT Alignment              L3: SPE Activity 2 → SPE.AC2
 row does not map back        Business IT Alignment              L3: ISM Activity 11 →
                                                                 ISM.AC11+VE1+VE2
-only in CMM-to-ITIL column   Cost Management                    SPP.AC9+AC10, OPF.AB2
+only in CMM-to-ITIL column   Cost                               SPP.AC9+AC10, OPF.AB2
 only in ITIL-to-CMM table    Security Management                no CMM-to-ITIL row maps to it
 only in ITIL-to-CMM table    Contingency Planning               no CMM-to-ITIL row maps to it
 only in ITIL-to-CMM table    Business IT Alignment              no CMM-to-ITIL row maps to it

@@ -64,7 +64,7 @@ RM.AB1+AB2         Allocation of system        Participate in              Confi
                                                                            Capacity Management
 SPP.AC9+AC10       Estimates for the           Production participates     Change Management,
                    software project's size,    in estimating tasks,        Capacity Management, Cost
-                   effort, and costs are       especially where they are   Management
+                   effort, and costs are       especially where they are
                    derived according to a      involved.
                    documented procedure.
 SPP.AC11           Estimates for the           Production should be        Change Management,
@@ -102,7 +102,7 @@ Try: What does Capacity Management give development?
 row       key practice                   production involvement        mapping to ITIL
 ────────────────────────────────────────────────────────────────────────────────────────────────────
 OPF.AB2   Adequate resources and         Production may be involved    Capacity Management, Cost
-          funding are provided for the   in supporting tools           Management
+          funding are provided for the   in supporting tools
           organization's software        required for the software
           process activities.            process improvement
                                          activities (e.g., process
@@ -153,7 +153,7 @@ Customer Relationship Management   5                  2
 Helpdesk / Incident Management     5                  1
 Problem Management                 3                  2
 Availability Management            2                  1
-Cost Management                    2                  0
+Cost                               2                  0
 Contingency Planning               0                  3
 Business IT Alignment              0                  2
 Security Management                0                  2

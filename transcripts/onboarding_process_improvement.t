@@ -140,7 +140,7 @@ row does not map back        Planning and Control               L2: SPTO KPA →
 row does not map back        Business IT Alignment              L3: SPE Activity 2 → SPE.AC2
 row does not map back        Business IT Alignment              L3: ISM Activity 11 →
                                                                 ISM.AC11+VE1+VE2
-only in CMM-to-ITIL column   Cost Management                    SPP.AC9+AC10, OPF.AB2
+only in CMM-to-ITIL column   Cost                               SPP.AC9+AC10, OPF.AB2
 only in ITIL-to-CMM table    Security Management                no CMM-to-ITIL row maps to it
 only in ITIL-to-CMM table    Contingency Planning               no CMM-to-ITIL row maps to it
 only in ITIL-to-CMM table    Business IT Alignment              no CMM-to-ITIL row maps to it
