@@ -105,6 +105,8 @@ class Analyzer:
         practices = tuple(self._attach_kpas(codes, mentions))
         hits = self.cue_matcher.find(tokens)
         mentions = self._drop_qualifiers(mentions, hits)
+        inside = {i for m in mentions if m.kind in ("itil", "kpa") for i in range(m.start, m.end)}
+        hits = [h for h in hits if h.group == "stopwords" or not inside & set(range(h.start, h.end))]
         taken = {i for m in mentions for i in range(m.start, m.end)} | set(code_tokens)
         taken |= {i for h in hits for i in range(h.start, h.end) if h.group != "stopwords"}
         hits += self.cue_matcher.fuzzy_dimension_hits(tokens, taken, self.lexicon.stopwords)
@@ -181,6 +183,15 @@ class Analyzer:
                     for row, weight in self.observation_keywords[words]:
                         scores[row] += weight
         return tuple(sorted(scores.items(), key=lambda kv: -kv[1]))
+
+    def passages_of_kpa(self, analysis: Analysis, kpa: str) -> list[tuple[PassageKey, float]]:
+        """A KPA's rows the question overlaps ("subcontractor selection in SSM")."""
+        named = {i for m in analysis.mentions if m.kind != "role" for i in range(m.start, m.end)}
+        by_row: dict[str, float] = defaultdict(float)
+        for (kind, row, _), n in self.passage_index.score(analysis.tokens.words, named):
+            if kind == "cmm" and (row == kpa or row.startswith(f"{kpa}.")):
+                by_row[row] += n  # a row's description and production cells together
+        return [(("cmm", row, "row"), n) for row, n in sorted(by_row.items(), key=lambda kv: -kv[1])]
 
     def cell_hits(
         self, analysis: Analysis, models: list[str] | None = None, dimension: str | None = None

@@ -11,7 +11,7 @@ from typing import Any
 from .analysis import Analyzer
 from .answer import Answer, Draft
 from .answers import load_handlers
-from .followup import Context, is_followup, merge, previous_rows_reading, with_pronoun_resolved
+from .followup import Context, is_followup, merge, narrowed, previous_rows_reading, with_pronoun_resolved
 from .parse import Parse, Parser, Reading
 from .schema import KnowledgeBase
 
@@ -36,6 +36,8 @@ class Engine:
                     parse, reading, status = reparsed, reparsed.best, "ok"
         if reading is None:
             return self._unknown(question, parse), parse
+        if context is not None:
+            reading = narrowed(reading, parse.analysis, context)
         if status == "clarify":
             return self._clarify(question, parse, reading), parse
         draft = self.handlers[reading.intent](reading.slots, self.kb)

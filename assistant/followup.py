@@ -99,12 +99,25 @@ def with_pronoun_resolved(a: Analysis, context: Context, kb: KnowledgeBase) -> s
     return " ".join(words)
 
 
+def narrowed(reading: Reading, a: Analysis, context: Context) -> Reading:
+    """ "which of those map to SLM?": keep only rows the last answer cited."""
+    if not a.has("subset") or context.answer is None or reading.intent != "itil_practices":
+        return reading
+    rows = [c.row for c in context.answer.citations if c.table == "cmm_to_itil"]
+    return reading.with_slots(within=rows) if rows else reading
+
+
 def merge(
     prev: Reading, a: Analysis, best: Reading | None, context: Context, kb: KnowledgeBase, threshold: float
 ) -> Reading | None:
     """The previous reading with whatever the follow-up changes (entity, code, level, aspect)."""
     if a.practices:
         return _with_codes(prev, a, kb)
+    named = [m for m in a.mentions if m.kind != "role"]
+    if prev.intent == "itil_process" and not named and a.has("production_role", "cmm_to_itil_table"):
+        practices = _practices_of_itil_row(prev.slots["process"], kb)
+        if practices:  # "what's production's role in that practice?"
+            return Reading("cmm_practice", 0.8, {"practices": practices}, "follow-up: the practices it cites")
     slots: dict[str, Any] = dict(prev.slots)
     changed = False
     for kind, slot in SLOT_OF_KIND.items():
@@ -166,3 +179,13 @@ def _with_codes(prev: Reading, a: Analysis, kb: KnowledgeBase) -> Reading | None
         return None
     intent = prev.intent if prev.intent in ("practice_cited_by", "practice_links") else "cmm_practice"
     return Reading(intent, 0.8, {"practices": refs}, "follow-up: same KPA, new code")
+
+
+def _practices_of_itil_row(process: str, kb: KnowledgeBase) -> list[tuple[str, str]]:
+    """The practices an ITIL-to-CMM row cites that have a CMM-to-ITIL row."""
+    from .analytics import resolve
+
+    row = kb.index.itil_row.get(process)
+    abbr_of = {f.feature: f.abbr for f in kb.features}
+    refs = [r for r in row.cmm_refs if r.feature != "kpa" and resolve(kb, r)] if row else []
+    return [(r.kpa, r.code(abbr_of) or "") for r in refs]

@@ -141,8 +141,8 @@ class Lexicon:
                 if not ids:
                     if span[0] in self.stopwords or span[-1] in self.stopwords:
                         continue
-                    if all(w.isdigit() for w in span):
-                        continue
+                    if any(ch.isdigit() for w in span for ch in w):
+                        continue  # numbers are exact: "level 4" is not a typo of "level 2"
                     window = " ".join(span)
                     found = self._fuzzy(window, size) if len(window) >= 3 else None
                     if not found:

@@ -91,16 +91,22 @@ def aspect_of(a: Analysis) -> str:
 
 
 @rule
-def out_of_scope(a: Analysis, _: Analyzer) -> list[Reading]:
+def out_of_scope(a: Analysis, analyzer: Analyzer) -> list[Reading]:
     if a.has("out_of_scope"):
         return [Reading("out_of_scope", 0.97, why="names something outside the document")]
+    words = a.tokens.words
+    known = analyzer.kb.index.level
+    for i, word in enumerate(words[:-1]):
+        if word == "level" and words[i + 1].isdigit() and int(words[i + 1]) not in known:
+            return [Reading("out_of_scope", 0.95, why=f"level {words[i + 1]} is not in the tables")]
     return []
 
 
 @rule
 def clarify_choice(a: Analysis, _: Analyzer) -> list[Reading]:
-    if a.has("clarify") and not a.ids("itil") and not a.practices:
-        score = 0.65 if a.observations and a.observations[0][1] >= 0.7 else 0.9
+    if a.has("clarify", "clarify_weak") and not a.ids("itil") and not a.practices:
+        weak = not a.has("clarify") and a.observations and a.observations[0][1] >= 0.7
+        score = 0.65 if weak else 0.9
         return [Reading("choose_model", score, why="asks for a recommendation the document does not make")]
     return []
 
@@ -116,8 +122,12 @@ def glossary(a: Analysis, _: Analyzer) -> list[Reading]:
     if a.has("glossary"):
         return [Reading("glossary", 0.92, {"term": target.text.upper(), "kind": target.kind, "id": target.id})]
     others = {m.kind for m in a.mentions if (m.start, m.end) == (target.start, target.end)} - {"abbr", "feature"}
+    asked = any(h.group == "define" and h.end in (target.start, target.start - 1) for h in a.cues)
     if a.has("define") and target.kind == "abbr" and not others and len(a.mentions) == 1 and not a.practices:
         return [Reading("glossary", 0.8, {"term": target.text.upper(), "kind": target.kind, "id": target.id})]
+    if asked and target.kind == "abbr" and others == {"itil"} and not a.practices:
+        # "what is SLM in the mapping column?": the abbreviation is the question
+        return [Reading("glossary", 0.93, {"term": target.text.upper(), "kind": target.kind, "id": target.id})]
     return []
 
 
@@ -172,11 +182,16 @@ def itil_process(a: Analysis, _: Analyzer) -> list[Reading]:
 
 
 @rule
-def kpa_questions(a: Analysis, _: Analyzer) -> list[Reading]:
+def kpa_questions(a: Analysis, analyzer: Analyzer) -> list[Reading]:
     kpas = a.ids("kpa")
     if not kpas or a.practices or a.ids("itil"):
         return []
     kpa = kpas[0]
+    own = analyzer.passages_of_kpa(a, kpa)
+    if own and own[0][1] >= QUOTE_MINIMUM * 0.8:
+        # "subcontractor selection in SSM": the KPA's row whose words the question uses
+        score = min(0.95, quote_score(own[0][1]) + 0.1)
+        return [Reading("cmm_practice", score, {"rows": [own[0][0][1]]}, "quotes a row of the KPA")]
     asks_itil = a.has("itil_word") or a.has("cmm_to_itil_table")
     if a.has("itil_to_cmm_table") or (asks_itil and a.has("cite_verbs") and not a.has("cmm_to_itil_table")):
         return [Reading("kpa_cited_by", 0.88, {"kpa": kpa})]
@@ -222,7 +237,9 @@ def models(a: Analysis, analyzer: Analyzer) -> list[Reading]:
     out: list[Reading] = []
     structural = a.ids("kpa") or a.ids("itil") or a.practices
     if a.has("count") and unit_model and not structural and (not named or unit_model in named):
-        out.append(Reading("model_dimension", 0.9, {"models": [unit_model], "dimension": "granularity"}))
+        prose = a.observations and a.observations[0][1] >= 1.5  # "how many processes did PinkScan measure"
+        score = 0.8 if prose else 0.9
+        out.append(Reading("model_dimension", score, {"models": [unit_model], "dimension": "granularity"}))
     than = "than" in a.tokens.words and a.tokens.words.index("than") > (a.first_position("model") or 0)
     if than:
         subject = named[:1]

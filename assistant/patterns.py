@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from .schema import KnowledgeBase
 from .text import Tokens, phrase_words
 
+_ORDINAL = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)$")
+
 
 @dataclass(frozen=True)
 class Code:
@@ -28,6 +30,7 @@ class CodeRecognizer:
     prefix_pattern: re.Pattern[str]
     prefixes: dict[str, str]  # lower-case prefix as typed -> canonical abbreviation
     feature_words: dict[tuple[str, ...], str]  # feature word(s) -> abbreviation
+    common_words: frozenset[str]  # prefixes that are also ordinary words ("me"): need capitals
 
     @classmethod
     def build(cls, kb: KnowledgeBase) -> CodeRecognizer:
@@ -41,7 +44,8 @@ class CodeRecognizer:
                 words = phrase_words(word)
                 if words:
                     feature_words[words] = f.abbr
-        return cls(pattern, prefixes, feature_words)
+        common = frozenset(kb.cues.get("stopwords")) & frozenset(prefixes)
+        return cls(pattern, prefixes, feature_words, common)
 
     def find(self, tokens: Tokens) -> list[Code]:
         words = tokens.words
@@ -55,14 +59,27 @@ class CodeRecognizer:
                 i += 1
                 continue
             nxt = words[i + 1] if i + 1 < len(words) else ""
-            if words[i] in self.prefixes and nxt.isdigit() and len(nxt) <= 2 and tokens.raw[i].isupper():
+            if (
+                words[i] in self.prefixes
+                and nxt.isdigit()
+                and len(nxt) <= 2
+                and (tokens.raw[i].isupper() or words[i] not in self.common_words)
+            ):
                 found.append(Code(f"{self.prefixes[words[i]]}{int(nxt)}", i, i + 2, tokens.text(i, i + 2)))
+                i += 2
+                continue
+            ordinal = _ORDINAL.match(words[i])
+            feature = self.feature_words.get(words[i + 1 : i + 2]) if ordinal else None
+            if ordinal and feature:
+                found.append(Code(f"{feature}{int(ordinal.group(1))}", i, i + 2, tokens.text(i, i + 2)))
                 i += 2
                 continue
             matched = False
             for size in (2, 1):
                 feature = self.feature_words.get(words[i : i + size])
                 after = words[i + size] if i + size < len(words) else ""
+                if after in ("number", "no") and i + size + 1 < len(words):
+                    size, after = size + 1, words[i + size + 1]
                 if feature and after.isdigit() and len(after) <= 2:
                     found.append(Code(f"{feature}{int(after)}", i, i + size + 1, tokens.text(i, i + size + 1)))
                     i += size + 1

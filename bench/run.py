@@ -475,6 +475,11 @@ def scale(
             if check.returncode == 0
             else (f"exit {check.returncode}: " + (check.stderr.strip().splitlines() or ["(no message)"])[-1][:160])
         )
+        cap = yamlio.MAX_FILE_BYTES
+        largest = max(p.stat().st_size for p in directory.glob("*.yaml"))
+        raised = largest > cap
+        if raised:  # measure anyway: lift the loader's per-file cap in this process only
+            yamlio.MAX_FILE_BYTES = largest + 1
         loads, builds = [], []
         for _ in range(load_runs):
             t0 = time.perf_counter()
@@ -486,6 +491,7 @@ def scale(
         t0 = time.perf_counter()
         analyzer = load_analyzer(directory, None)
         total_load = time.perf_counter() - t0
+        yamlio.MAX_FILE_BYTES = cap
         engine = Engine(analyzer.kb, analyzer)
         if factor == 1:
             base_engine = engine
@@ -511,6 +517,8 @@ def scale(
                 "cmm_rows": len(analyzer.kb.cmm_to_itil),
                 "bytes": size,
                 "check": check_note,
+                "cap_raised": raised,
+                "largest": largest,
                 "yaml_load": statistics.median(loads),
                 "index_build": statistics.median(builds),
                 "load_analyzer": total_load,
@@ -762,9 +770,16 @@ def main(argv: list[str] | None = None) -> int:
             )
             + ".",
             "",
-            "Note: synthetic rows are kept short (one short sentence a cell) so the 100x `cmm_to_itil.yaml` stays "
-            f"under the loader's per-file cap of {scaled['cap']:,} bytes (`assistant/yamlio.py` MAX_FILE_BYTES); at "
-            "the shipped rows' length (~450 bytes a row) it would be about 4 MB and `--knowledge` would refuse it.",
+            "Synthetic cells are one short sentence (the shipped rows average ~490 bytes, the synthetic ones "
+            "~280). "
+            + " ".join(
+                f"At {r['factor']}x the largest file is {r['largest']:,} bytes, over the loader's per-file cap of "
+                f"{scaled['cap']:,} (`assistant/yamlio.py` MAX_FILE_BYTES), so `crosswalk --knowledge DIR check` "
+                "refuses the directory (the `check` column); the benchmark lifts the cap in its own process to "
+                "measure it. Every reference in it is valid."
+                for r in rows
+                if r["cap_raised"]
+            ),
             "",
             "Where the time goes per question (cProfile, cumulative µs per question in each stage; "
             "profiling overhead included, so compare columns, not with the table above):",

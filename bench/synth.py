@@ -1,8 +1,8 @@
 """Generate a knowledge directory N times the size of the shipped one, for the scale benchmark.
 
 The shipped files are copied (models, observations, cues and defects unchanged) and grown with
-synthetic entries of the same schema, every reference valid so `crosswalk --knowledge DIR check`
-passes:
+synthetic entries of the same schema, every reference valid, so `crosswalk --knowledge DIR check`
+passes (unless a file outgrows the loader's per-file size cap, which 100x does):
 
 * (N-1) x 14 ITIL processes "Synthetic Process K" (slug `synthetic-process-K`), each with a
   vocabulary entry and an ITIL-to-CMM row whose CMM references point at synthetic practices;
@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 import shutil
 import string
 import sys
@@ -50,14 +51,28 @@ def _abbreviations(count: int) -> list[str]:
 
 
 def _sentence(rng: random.Random, subject: str) -> str:
-    # short on purpose: at the shipped rows' length (~450 bytes) the 100x cmm_to_itil.yaml would
-    # be ~4 MB, over the loader's per-file cap (assistant.yamlio.MAX_FILE_BYTES)
+    # short on purpose, to keep the files small (the loader caps each file, assistant.yamlio.MAX_FILE_BYTES)
     return f"{subject} {rng.choice(WORDS)}s the {rng.choice(OBJECTS)}."
 
 
+_PLAIN = re.compile(r"[A-Za-z][A-Za-z0-9 .+-]*")
+_RESERVED = {"yes", "no", "true", "false", "on", "off", "null", "y", "n", "~"}
+
+
+def _scalar(value: object) -> str:
+    if isinstance(value, str):
+        plain = _PLAIN.fullmatch(value) and value.lower() not in _RESERVED and not value.endswith(" ")
+        return value if plain else json.dumps(value, ensure_ascii=True)
+    if isinstance(value, list):
+        return "[" + ", ".join(_scalar(v) for v in value) + "]"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{k}: {_scalar(v)}" for k, v in value.items()) + "}"
+    return json.dumps(value)
+
+
 def _flow(item: dict) -> str:
-    # JSON is valid YAML flow style: compact, unambiguous quoting, fast to write
-    return "- " + json.dumps(item, ensure_ascii=True, separators=(",", ":")) + "\n"
+    """One row as a YAML flow mapping, quoting only what needs it (compact, fast to write)."""
+    return "- " + _scalar(item) + "\n"
 
 
 def generate(factor: int, out: Path, source: Path | None = None, seed: int = 7) -> dict[str, int]:
@@ -115,9 +130,11 @@ def generate(factor: int, out: Path, source: Path | None = None, seed: int = 7) 
                     "kpa": abbr,
                     "heading": name,
                     "practices": codes,
-                    "practice": _sentence(rng, "The project"),
+                    "practices_printed": ", ".join(codes),
+                    "practice": _sentence(rng, "It"),
                     "production": _sentence(rng, "Production"),
                     "itil": [slug for slug, _ in mapped],
+                    "mapping_printed": [n for _, n in mapped],
                 }
             )
         )

@@ -133,6 +133,9 @@ def reverse(slots: dict[str, Any], kb: KnowledgeBase) -> Draft:
     name = kb.process(slug).name
     rows = list(kb.index.cmm_by_itil.get(slug, ()))
     scope = []
+    if slots.get("within"):
+        rows = [r for r in rows if r.row in slots["within"]]
+        scope.append("the rows of the last answer")
     if slots.get("level"):
         rows = [r for r in rows if r.level == slots["level"]]
         scope.append(f"Level {slots['level']}")

@@ -37,12 +37,10 @@ def glossary(slots: dict[str, Any], kb: KnowledgeBase) -> Draft:
     if spelled:
         answer += " The document spells it out in " + ", ".join(f"{c.table}:{c.row}" for c in spelled) + "."
     elif used:
-        answer += (
-            " The document does not spell it out; it uses it in " + ", ".join(f"{c.table}:{c.row}" for c in used) + "."
-        )
+        answer += " The document uses it without spelling it out; the meaning is from the crosswalk's vocabulary."
     else:
         answer += " (From the crosswalk's vocabulary; the document does not spell it out.)"
-    citations = [Citation("vocabulary", term, None, f"{term} = {text}"), *spelled, *(used if not spelled else [])]
+    citations = [Citation("vocabulary", term, None, f"{term} = {text}", text), *spelled]
     others = [a.abbr for a in kb.abbreviations if a.abbr != term][:2]
     return Draft(
         text=answer,
