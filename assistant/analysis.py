@@ -72,7 +72,7 @@ class Analysis:
         return dim if score >= minimum else None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False, eq=False)  # big indexes: no use comparing or printing them
 class Analyzer:
     kb: KnowledgeBase
     lexicon: Lexicon
@@ -188,7 +188,7 @@ class Analyzer:
         """A KPA's rows the question overlaps ("subcontractor selection in SSM")."""
         named = {i for m in analysis.mentions if m.kind != "role" for i in range(m.start, m.end)}
         by_row: dict[str, float] = defaultdict(float)
-        for (kind, row, _), n in self.passage_index.score(analysis.tokens.words, named):
+        for (kind, row, _), n in self.passage_index.score(analysis.tokens.words, named, limit=400):
             if kind == "cmm" and (row == kpa or row.startswith(f"{kpa}.")):
                 by_row[row] += n  # a row's description and production cells together
         return [(("cmm", row, "row"), n) for row, n in sorted(by_row.items(), key=lambda kv: -kv[1])]

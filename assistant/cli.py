@@ -18,6 +18,7 @@ from .environment import Environment
 from .errors import KnowledgeError
 
 EXIT_OK, EXIT_UNANSWERED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+MAX_PROBLEMS_SHOWN = 20  # a badly broken file lists its first problems, not thousands
 
 EPILOG = """exit status: 0 answered, 1 some question unknown or clarify, 2 usage or knowledge error,
 130 interrupted. With no command, crosswalk opens the REPL on a terminal and reads
@@ -202,8 +203,10 @@ def main(argv: list[str] | None = None, env: Environment | None = None) -> int:
         env.error(str(exc))
         return EXIT_USAGE
     except KnowledgeError as exc:
-        for problem in exc.problems:
+        for problem in exc.problems[:MAX_PROBLEMS_SHOWN]:
             env.error(f"crosswalk: knowledge error: {problem}")
+        if len(exc.problems) > MAX_PROBLEMS_SHOWN:
+            env.error(f"crosswalk: knowledge error: ... and {len(exc.problems) - MAX_PROBLEMS_SHOWN} more problems")
         return EXIT_USAGE
     except KeyboardInterrupt:
         env.error("crosswalk: interrupted")

@@ -22,6 +22,7 @@ from .environment import Environment
 from .files import write_atomic
 from .render import FORMATS, citation_key, render_explain, render_markdown, render_table, render_text
 from .schema import Citation, KnowledgeBase
+from .text import safe_for_terminal
 
 PREFIX = "/"
 
@@ -301,10 +302,11 @@ def export_text(groups: list[list[Answer]], markdown: bool, width: int) -> str:
         if i:
             parts.append("---\n\n" if markdown else "---\n")
         for answer in answers:
+            shown = safe_for_terminal(answer.question)
             if markdown:
-                parts.append(render_markdown(answer, heading=answer.question) + "\n")
+                parts.append(render_markdown(answer, heading=shown) + "\n")
             else:
-                parts.append(f"> {answer.question}\n" + render_text(answer, width, color=False))
+                parts.append(f"> {shown}\n" + render_text(answer, width, color=False))
     return "".join(parts)
 
 

@@ -19,7 +19,7 @@ class CueHit:
     end: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False, eq=False)  # big indexes: no use comparing or printing them
 class CueMatcher:
     """Cue phrases indexed by first word, so matching costs one dict look-up per question word."""
 

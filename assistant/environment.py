@@ -8,7 +8,6 @@ terminal or a pipe without a pseudo-terminal.
 from __future__ import annotations
 
 import os
-import shutil
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -47,6 +46,8 @@ class Environment:
         kept between 40 and 120 columns for readable lines; 100 when not on a terminal."""
         if not self.stdout_isatty:
             return self.width or 100
+        import shutil
+
         columns = shutil.get_terminal_size((self.width or 100, 24)).columns
         return max(40, min(columns, 120))
 

@@ -12,6 +12,7 @@ from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
 
+from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 
 from .schema import KnowledgeBase
@@ -47,7 +48,7 @@ def edit_budget(length: int) -> int:
     return 3
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False, eq=False)  # big indexes: no use comparing or printing them
 class Lexicon:
     """Surface forms to entities, indexed for exact look-up and bucketed for fuzzy look-up."""
 
@@ -114,14 +115,16 @@ class Lexicon:
         budget = edit_budget(len(window))
         low = len(window) + 1 if len(window) <= 3 else len(window) - budget
         lo, hi = bisect_left(lengths, low), bisect_right(lengths, len(window) + budget)
-        best: tuple[str, float] | None = None
-        for surface in surfaces[lo:hi]:
-            distance = DamerauLevenshtein.distance(window, surface, score_cutoff=budget)
-            if distance <= budget:
-                score = 100.0 * (1 - distance / max(len(surface), len(window)))
-                if best is None or score > best[1]:
-                    best = (surface, score)
-        return best
+        if lo >= hi:
+            return None
+        # rapidfuzz scans the candidates in C; ties go to the longer surface (fewer edits relative to length)
+        found = process.extract(
+            window, surfaces[lo:hi], scorer=DamerauLevenshtein.distance, score_cutoff=budget, limit=5
+        )
+        if not found:
+            return None
+        surface, distance, _ = min(found, key=lambda f: (f[1] / max(len(f[0]), len(window)), -len(f[0])))
+        return surface, 100.0 * (1 - distance / max(len(surface), len(window)))
 
     def recognize(self, tokens: Tokens, skip: frozenset[int] = frozenset()) -> list[Mention]:
         """Entities in the question, longest and best match first, no two overlapping."""

@@ -7,10 +7,9 @@ start in a few milliseconds. Any problem with the cache falls back to a plain lo
 
 from __future__ import annotations
 
-import hashlib
 import os
 import pickle
-import tempfile
+import zlib
 from pathlib import Path
 
 from .analysis import Analyzer
@@ -47,17 +46,15 @@ _CACHED_MODULES = (
 
 
 def _fingerprint(directory: Path) -> str | None:
-    digest = hashlib.sha256()
+    """A key that changes whenever a knowledge file or a cached module changes: path, size and
+    modification time of each (a stat is far cheaper than reading and hashing them)."""
     here = Path(__file__).resolve().parent
+    paths = [here / name for name in _CACHED_MODULES] + [directory.resolve() / name for name in FILES]
     try:
-        for name in _CACHED_MODULES:
-            digest.update((here / name).read_bytes())
-        for name in FILES:
-            digest.update(name.encode())
-            digest.update((directory / name).read_bytes())
+        stamp = "|".join(f"{p}:{st.st_size}:{st.st_mtime_ns}" for p in paths for st in [p.stat()])
     except OSError:
         return None
-    return digest.hexdigest()[:32]
+    return f"{zlib.crc32(stamp.encode()):08x}{zlib.adler32(stamp.encode()):08x}"
 
 
 def load_analyzer(directory: Path, cache_dir: Path | None) -> Analyzer:
@@ -81,6 +78,8 @@ def load_analyzer(directory: Path, cache_dir: Path | None) -> Analyzer:
 
 
 def _store(path: Path, analyzer: Analyzer) -> None:
+    import tempfile
+
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         for old in path.parent.glob("kb-*.pickle"):

@@ -9,6 +9,7 @@ pairs they share. The inverted index keeps the cost to the passages that share a
 
 from __future__ import annotations
 
+import heapq
 import math
 from collections import defaultdict
 from dataclasses import dataclass
@@ -16,7 +17,10 @@ from dataclasses import dataclass
 from .schema import DIMENSIONS, KnowledgeBase
 from .text import phrase_words, stem
 
-PassageKey = tuple[str, str, str]  # (kind, row, part): ("cell", "cmm", "approach"), ("itil", slug, "output") ...
+# (kind, row, part): ("cell", "cmm", "approach"), ("itil", slug, "output") ...
+PassageKey = tuple[str, str, str]
+COMMON_SHARE = 0.25  # words in more than this share of passages are not scored...
+COMMON_MINIMUM = 40  # ...unless the index is so small that every word is in a few
 
 
 def _features(words: tuple[str, ...], stopwords: frozenset[str]) -> tuple[set[str], set[tuple[str, str]]]:
@@ -30,7 +34,7 @@ def _features(words: tuple[str, ...], stopwords: frozenset[str]) -> tuple[set[st
     return unigrams, pairs
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False, eq=False)  # big indexes: no use comparing or printing them
 class PassageIndex:
     keys: tuple[PassageKey, ...]
     unigrams: dict[str, tuple[int, ...]]
@@ -66,7 +70,7 @@ class PassageIndex:
             len(texts),
         )
 
-    def score(self, words: tuple[str, ...], skip: set[int]) -> list[tuple[PassageKey, float]]:
+    def score(self, words: tuple[str, ...], skip: set[int], limit: int = 40) -> list[tuple[PassageKey, float]]:
         """Passages sharing words with the question (tokens in `skip` ignored), best first.
 
         Each shared stem or word pair counts its rarity (log inverse passage frequency), so
@@ -74,11 +78,12 @@ class PassageIndex:
         kept = tuple(w for i, w in enumerate(words) if i not in skip)
         uni, pair = _features(kept, self.stopwords)
         scores: dict[int, float] = defaultdict(float)
+        common = max(COMMON_MINIMUM, self.size * COMMON_SHARE)
         for feature, index in [(u, self.unigrams) for u in uni] + [(p, self.pairs) for p in pair]:
             holders = index.get(feature, ())  # type: ignore[call-overload]
-            if holders:
+            if holders and len(holders) <= common:  # a word in most passages tells none apart
                 weight = math.log(1 + self.size / len(holders))
                 for i in holders:
                     scores[i] += weight
-        ranked = sorted(scores.items(), key=lambda kv: -kv[1])
+        ranked = heapq.nlargest(limit, scores.items(), key=lambda kv: kv[1])
         return [(self.keys[i], round(n, 2)) for i, n in ranked]

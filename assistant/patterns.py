@@ -25,7 +25,7 @@ class Code:
     text: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False, eq=False)  # big indexes: no use comparing or printing them
 class CodeRecognizer:
     prefix_pattern: re.Pattern[str]
     prefixes: dict[str, str]  # lower-case prefix as typed -> canonical abbreviation

@@ -182,7 +182,7 @@ class Defect:
     cites: tuple[Citation, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False, eq=False)  # big indexes: no use comparing or printing them
 class Cues:
     """Cue words from knowledge/cues.yaml: named groups of phrases, and per-dimension cues."""
 
@@ -198,7 +198,7 @@ class Cues:
         return tuple(e.format(**values) for e in self.examples.get(name, ()))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False, eq=False)  # big indexes: no use comparing or printing them
 class KnowledgeBase:
     """The whole crosswalk, validated, with the look-up indexes built once at load."""
 
@@ -229,7 +229,7 @@ class KnowledgeBase:
         return self.index.process[row]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False, eq=False)  # big indexes: no use comparing or printing them
 class Indexes:
     """Dictionaries keyed the ways the parser and composer look rows up."""
 

@@ -54,6 +54,7 @@ from .engine import Engine
 from .environment import Environment
 from .files import FileProblem, read_text, write_atomic
 from .render import render_explain, render_text
+from .text import safe_for_terminal
 
 SUFFIX = ".t"
 WIDTH = 100
@@ -338,7 +339,7 @@ def _bad_regex(line: str) -> bool:
 def describe_failure(path: str, result: TurnResult) -> str:
     """The report of one failing turn: where, why, and a unified diff expected → actual."""
     turn = result.turn
-    head = f"{path}:{turn.line}: > {turn.question}: {result.problem}\n"
+    head = f"{path}:{turn.line}: > {safe_for_terminal(turn.question)}: {result.problem}\n"
     if result.actual is None:
         return head
     expected = list(turn.expected)
@@ -460,7 +461,7 @@ def check_command(engine: Engine, files: list[str], update: bool, env: Environme
                     continue
                 env.write(f"updated {name}: {len(fixable)} of {len(results)} questions changed\n")
                 for r in fixable:
-                    env.write(f"  {name}:{r.turn.line}: > {r.turn.question}\n")
+                    env.write(f"  {name}:{r.turn.line}: > {safe_for_terminal(r.turn.question)}\n")
             failures = [r for r in failures if not r.updatable]
             if not failures:
                 continue

@@ -14,7 +14,7 @@ import yaml
 
 from .errors import KnowledgeError, Problem  # noqa: F401 - re-exported
 
-MAX_FILE_BYTES = 2_000_000
+MAX_FILE_BYTES = 16_000_000  # room for a crosswalk 100x the shipped one; past it, refuse at once
 MAX_ALIASES = 100
 MAX_NODES = 1_000_000
 MAX_DEPTH = 40

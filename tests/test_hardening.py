@@ -345,7 +345,7 @@ def _non_utf8(name: str) -> Callable[[Path], None]:
     return apply
 
 
-def _huge(name: str, size: int = 5_000_000) -> Callable[[Path], None]:
+def _huge(name: str, size: int = 20_000_000) -> Callable[[Path], None]:
     def apply(directory: Path) -> None:
         path = directory / name
         raw = path.read_bytes()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from .. import analytics
 from ..answer import Draft, Table
 from ..schema import Citation, KnowledgeBase
 from . import cite, handles
@@ -12,6 +11,8 @@ from . import cite, handles
 
 @handles("density")
 def density(slots: dict[str, Any], kb: KnowledgeBase) -> Draft:
+    from .. import analytics  # only imported when an analytics question is asked
+
     ranked = analytics.density(kb)
     if slots.get("level") or slots.get("kpa"):
         return _density_within(slots, kb)
@@ -40,6 +41,8 @@ def density(slots: dict[str, Any], kb: KnowledgeBase) -> Draft:
 
 def _density_within(slots: dict[str, Any], kb: KnowledgeBase) -> Draft:
     """Which KPAs touch one process most, optionally within a level."""
+    from .. import analytics  # only imported when an analytics question is asked
+
     slug = slots.get("process")
     level = slots.get("level")
     m = analytics.matrix(kb, level)
@@ -65,6 +68,8 @@ def _density_within(slots: dict[str, Any], kb: KnowledgeBase) -> Draft:
 
 @handles("gaps")
 def gaps(slots: dict[str, Any], kb: KnowledgeBase) -> Draft:
+    from .. import analytics  # only imported when an analytics question is asked
+
     g = analytics.gaps(kb)
     rows = []
     citations: list[Citation] = []
@@ -98,6 +103,8 @@ def gaps(slots: dict[str, Any], kb: KnowledgeBase) -> Draft:
 
 @handles("practice_links")
 def practice_links(slots: dict[str, Any], kb: KnowledgeBase) -> Draft:
+    from .. import analytics  # only imported when an analytics question is asked
+
     citations: list[Citation] = []
     rows = []
     parts = []
@@ -117,6 +124,8 @@ def practice_links(slots: dict[str, Any], kb: KnowledgeBase) -> Draft:
 
 @handles("process_links")
 def process_links(slots: dict[str, Any], kb: KnowledgeBase) -> Draft:
+    from .. import analytics  # only imported when an analytics question is asked
+
     a, b = slots["processes"][:2]
     both, shared = analytics.process_links(kb, a, b)
     na, nb = kb.process(a).name, kb.process(b).name
