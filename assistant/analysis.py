@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from .cues import CueHit, CueMatcher
 from .lexicon import Lexicon, Mention
@@ -23,8 +24,7 @@ QUALIFIER_GROUPS = frozenset({"cmm_refs", "itil_to_cmm_table", "cmm_to_itil_tabl
 STRUCTURE_GROUPS = QUALIFIER_GROUPS | {"models_word", "list", "define", "which_model", "compare", "cite_verbs"}
 
 
-@dataclass(frozen=True)
-class PracticeRef:
+class PracticeRef(NamedTuple):
     """A practice code tied to a KPA (kpa None when the question names no KPA)."""
 
     kpa: str | None

@@ -58,11 +58,8 @@ def density(kb: KnowledgeBase) -> list[Density]:
 
 
 def resolve(kb: KnowledgeBase, ref: CmmRef) -> tuple[CmmRow, ...]:
-    """The CMM-to-ITIL rows an ITIL-to-CMM reference points at (a whole KPA's for "KPA")."""
-    if ref.feature == "kpa":
-        return kb.index.cmm_by_kpa.get(ref.kpa, ())
-    code = ref.code({f.feature: f.abbr for f in kb.features})
-    return kb.index.cmm_by_code.get((ref.kpa, code or ""), ())
+    """The CMM-to-ITIL rows an ITIL-to-CMM reference points at (see KnowledgeBase.cmm_rows_for)."""
+    return kb.cmm_rows_for(ref)
 
 
 @dataclass(frozen=True)

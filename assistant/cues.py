@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from rapidfuzz.distance import DamerauLevenshtein
 
@@ -11,8 +12,7 @@ from .schema import Cues
 from .text import Tokens, phrase_words, stem
 
 
-@dataclass(frozen=True)
-class CueHit:
+class CueHit(NamedTuple):
     group: str
     phrase: str
     start: int

@@ -183,9 +183,7 @@ def _with_codes(prev: Reading, a: Analysis, kb: KnowledgeBase) -> Reading | None
 
 def _practices_of_itil_row(process: str, kb: KnowledgeBase) -> list[tuple[str, str]]:
     """The practices an ITIL-to-CMM row cites that have a CMM-to-ITIL row."""
-    from .analytics import resolve
-
     row = kb.index.itil_row.get(process)
     abbr_of = {f.feature: f.abbr for f in kb.features}
-    refs = [r for r in row.cmm_refs if r.feature != "kpa" and resolve(kb, r)] if row else []
+    refs = [r for r in row.cmm_refs if r.feature != "kpa" and kb.cmm_rows_for(r)] if row else []
     return [(r.kpa, r.code(abbr_of) or "") for r in refs]

@@ -11,6 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
@@ -21,8 +22,7 @@ from .text import Tokens, phrase_words
 MAX_WINDOW = 5
 
 
-@dataclass(frozen=True)
-class Mention:
+class Mention(NamedTuple):
     """One recognized entity: what kind, which one, the words it matched and how well (0-100)."""
 
     kind: str  # model | itil | kpa | level | abbr | feature | role

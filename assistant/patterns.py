@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from .schema import KnowledgeBase
 from .text import Tokens, phrase_words
@@ -15,8 +16,7 @@ from .text import Tokens, phrase_words
 _ORDINAL = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)$")
 
 
-@dataclass(frozen=True)
-class Code:
+class Code(NamedTuple):
     """A practice code found in the question, e.g. AC11, spanning tokens [start, end)."""
 
     code: str

@@ -7,7 +7,37 @@ downstream can change a cell by accident. Field names follow the export contract
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
+from typing import Any
+
+
+class Record:
+    """Value semantics shared by the knowledge records.
+
+    One __eq__, __hash__ and __repr__ here instead of one generated per class: dataclass builds
+    each generated method with exec at import time, and `crosswalk ask` pays that on every start.
+    """
+
+    __slots__ = ()
+
+    def _values(self) -> tuple[Any, ...]:
+        return tuple(getattr(self, f.name) for f in fields(self))  # type: ignore[arg-type]
+
+    def __eq__(self, other: object) -> bool:
+        return type(self) is type(other) and self._values() == other._values()  # type: ignore[attr-defined]
+
+    def __hash__(self) -> int:
+        return hash(self._values())
+
+    def __repr__(self) -> str:
+        values = ", ".join(f"{f.name}={getattr(self, f.name)!r}" for f in fields(self))  # type: ignore[arg-type]
+        return f"{type(self).__name__}({values})"
+
+
+def record(cls: type) -> type:
+    """A frozen dataclass whose comparison and printing come from `Record`."""
+    return dataclass(frozen=True, eq=False, repr=False)(cls)
+
 
 DIMENSIONS: tuple[str, ...] = ("abstraction", "audience", "approach", "granularity", "focus")
 TABLES: tuple[str, ...] = ("models", "observations", "itil_to_cmm", "cmm_to_itil")
@@ -22,8 +52,8 @@ KNOWLEDGE_FILES: tuple[str, ...] = (
 )
 
 
-@dataclass(frozen=True)
-class Citation:
+@record
+class Citation(Record):
     """A pointer to one row (or one cell of a model row) that an answer rests on."""
 
     table: str
@@ -46,8 +76,8 @@ class Citation:
         return out
 
 
-@dataclass(frozen=True)
-class Granularity:
+@record
+class Granularity(Record):
     text: str
     count: int
     unit: str
@@ -56,8 +86,8 @@ class Granularity:
     note: str = ""
 
 
-@dataclass(frozen=True)
-class Model:
+@record
+class Model(Record):
     row: str
     name: str
     full_name: str
@@ -77,8 +107,8 @@ class Model:
         return str(getattr(self, dimension))
 
 
-@dataclass(frozen=True)
-class Observation:
+@record
+class Observation(Record):
     row: str
     section: str
     text: str
@@ -88,8 +118,8 @@ class Observation:
     see_also: tuple[Citation, ...] = ()
 
 
-@dataclass(frozen=True)
-class CmmRef:
+@record
+class CmmRef(Record):
     """One reference in the ITIL-to-CMM table's "CMM Level and key practice" column."""
 
     level: int
@@ -108,8 +138,8 @@ class CmmRef:
         return f"L{self.level}: {self.kpa} {self.feature.capitalize()} {self.number}"
 
 
-@dataclass(frozen=True)
-class ItilRow:
+@record
+class ItilRow(Record):
     row: str
     process: str
     output_to_development: tuple[str, ...]
@@ -118,8 +148,8 @@ class ItilRow:
     cmm_refs: tuple[CmmRef, ...]
 
 
-@dataclass(frozen=True)
-class CmmRow:
+@record
+class CmmRow(Record):
     row: str
     level: int
     kpa: str
@@ -133,8 +163,8 @@ class CmmRow:
     note: str = ""
 
 
-@dataclass(frozen=True)
-class Kpa:
+@record
+class Kpa(Record):
     abbr: str
     level: int
     name: str
@@ -142,39 +172,39 @@ class Kpa:
     aliases: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
-class Feature:
+@record
+class Feature(Record):
     abbr: str
     name: str
     feature: str
     aliases: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
-class ItilProcess:
+@record
+class ItilProcess(Record):
     row: str
     name: str
     spellings: tuple[str, ...] = ()
     aliases: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
-class Level:
+@record
+class Level(Record):
     level: int
     name: str
     aliases: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
-class Abbreviation:
+@record
+class Abbreviation(Record):
     abbr: str
     meaning: str
     spelled_out_in: tuple[Citation, ...] = ()
     used_in: tuple[Citation, ...] = ()
 
 
-@dataclass(frozen=True)
-class Defect:
+@record
+class Defect(Record):
     row: str
     text: str
     kpas: tuple[str, ...] = ()
@@ -227,6 +257,13 @@ class KnowledgeBase:
 
     def process(self, row: str) -> ItilProcess:
         return self.index.process[row]
+
+    def cmm_rows_for(self, ref: CmmRef) -> tuple[CmmRow, ...]:
+        """The CMM-to-ITIL rows an ITIL-to-CMM reference points at (a whole KPA's for "KPA")."""
+        if ref.feature == "kpa":
+            return self.index.cmm_by_kpa.get(ref.kpa, ())
+        code = ref.code({f.feature: f.abbr for f in self.features})
+        return self.index.cmm_by_code.get((ref.kpa, code or ""), ())
 
 
 @dataclass(frozen=True, repr=False, eq=False)  # big indexes: no use comparing or printing them

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..analytics import resolve as resolve_ref
 from ..answer import Draft, Table
 from ..schema import ItilRow, KnowledgeBase
 from . import cite, handles
@@ -13,7 +12,7 @@ from . import cite, handles
 def ref_table(kb: KnowledgeBase, row: ItilRow) -> Table:
     rows = []
     for ref in row.cmm_refs:
-        targets = resolve_ref(kb, ref)
+        targets = kb.cmm_rows_for(ref)
         if ref.feature == "kpa":
             where = f"the whole KPA: {len(targets)} CMM-to-ITIL rows"
         elif targets:
@@ -28,7 +27,7 @@ def unresolved(kb: KnowledgeBase, row: ItilRow) -> list[str]:
     return [
         f"{ref.kpa} {ref.feature.capitalize()} {ref.number} has no row in the CMM-to-ITIL tables."
         for ref in row.cmm_refs
-        if ref.feature != "kpa" and not resolve_ref(kb, ref)
+        if ref.feature != "kpa" and not kb.cmm_rows_for(ref)
     ]
 
 
