@@ -37,6 +37,13 @@ class Mention(NamedTuple):
         return self.score >= 100
 
 
+def initials(phrase: str) -> str:
+    """The first letter of each word: the fuzzy look-up's bucket key. A typo rarely changes a
+    word's first letter, and the key keeps each comparison to a few names however large the
+    lexicon grows ("contingincy planing" is only compared with names initialled "cp")."""
+    return "".join(word[0] for word in phrase.split(" ") if word)
+
+
 def edit_budget(length: int) -> int:
     """Edits allowed for a window of this many characters (0 means exact only)."""
     if length <= 3:
@@ -53,7 +60,7 @@ class Lexicon:
     """Surface forms to entities, indexed for exact look-up and bucketed for fuzzy look-up."""
 
     exact: dict[tuple[str, ...], tuple[tuple[str, str], ...]]
-    buckets: dict[tuple[int, str], tuple[list[int], list[str]]]  # (words, first letter) -> (lengths, surfaces)
+    buckets: dict[str, tuple[list[int], list[str]]]  # initials ("cp") -> (lengths, surfaces) sorted by length
     stopwords: frozenset[str]
     case_sensitive: frozenset[str]
     display: dict[tuple[str, str], str]
@@ -92,11 +99,11 @@ class Lexicon:
             add("role", role, *words)
             display[("role", role)] = role
         exact = {words: tuple(ids) for words, ids in entries.items()}
-        grouped: dict[tuple[int, str], list[str]] = defaultdict(list)
+        grouped: dict[str, list[str]] = defaultdict(list)
         for words in exact:
             surface = " ".join(words)
             if len(surface) >= 4 and not all(w in stopwords for w in words):
-                grouped[(len(words), surface[0])].append(surface)
+                grouped[initials(surface)].append(surface)
         buckets = {}
         for key, surfaces in grouped.items():
             surfaces.sort(key=len)
@@ -107,8 +114,8 @@ class Lexicon:
     def name(self, kind: str, ident: str) -> str:
         return self.display.get((kind, ident), ident)
 
-    def _fuzzy(self, window: str, n_words: int) -> tuple[str, float] | None:
-        bucket = self.buckets.get((n_words, window[0]))
+    def _fuzzy(self, window: str) -> tuple[str, float] | None:
+        bucket = self.buckets.get(initials(window))
         if not bucket:
             return None
         lengths, surfaces = bucket
@@ -147,7 +154,7 @@ class Lexicon:
                     if any(ch.isdigit() for w in span for ch in w):
                         continue  # numbers are exact: "level 4" is not a typo of "level 2"
                     window = " ".join(span)
-                    found = self._fuzzy(window, size) if len(window) >= 3 else None
+                    found = self._fuzzy(window) if len(window) >= 3 else None
                     if not found:
                         continue
                     ids = self.exact[tuple(found[0].split(" "))]

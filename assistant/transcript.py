@@ -29,8 +29,9 @@ The rules, line by line:
   with `fullmatch` against the whole line), so a volatile part can be loosened on purpose:
   `Sources: \\[models:cmm\\].* (re)`. Recording writes an output line that would read as a
   question, a `---` or a regular expression the same way (escaped, ending in ` (re)`).
-* `/why` prints the parse of the previous answer (`render.render_explain`), `/clear` forgets the
-  conversation's context and prints one fixed line. Other `/` commands are errors.
+* `/why`, `/sources`, `/clear` and `/help` run as the REPL runs them (the same command registry,
+  assistant/commands.py) and their output is expected like an answer's. Other `/` commands
+  (those that write files or change settings) are errors in a transcript.
 * A question with no expected output fails ("no expected output"); so does a file or a
   conversation with no question: nothing passes silently.
 
@@ -49,11 +50,12 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .commands import CommandError, ReplState, dispatch
 from .dialogue import Conversation
 from .engine import Engine
 from .environment import Environment
 from .files import FileProblem, read_text, write_atomic
-from .render import render_explain, render_text
+from .render import render_text
 from .text import safe_for_terminal
 
 SUFFIX = ".t"
@@ -61,9 +63,8 @@ WIDTH = 100
 PROMPT = "> "
 SEPARATOR = "---"
 REGEX_MARK = " (re)"
-CLEARED = "Context cleared: the next question is read on its own."
-NOTHING_TO_EXPLAIN = "Nothing to explain yet: ask a question first."
-COMMANDS = ("/why", "/clear")
+# REPL commands a transcript may replay: the ones that only print (or forget the context).
+COMMANDS = ("/why", "/sources", "/clear", "/help")
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 
@@ -214,21 +215,24 @@ def parse_script(text: str) -> list[Block]:
 # -- replay ------------------------------------------------------------------------------------------
 
 
-def run_turn(conversation: Conversation, question: str) -> str:
-    """What the user would see after typing `question`: an answer or a slash command's output."""
+def session(engine: Engine) -> ReplState:
+    """A fresh REPL session at the transcripts' fixed width, without color."""
+    env = Environment(stdout_isatty=False, color=False, width=WIDTH)
+    return ReplState(engine, env, Conversation(engine))
+
+
+def run_turn(state: ReplState, question: str) -> str:
+    """What the user would see after typing `question` in the REPL: an answer, or the output of
+    one of the REPL's own commands (the same registry, so transcripts and the REPL agree)."""
     if question.startswith("/"):
         command = question.split()[0].lower()
-        if command == "/why":
-            answer = conversation.last_answer
-            if answer is None or not answer.explain:
-                return NOTHING_TO_EXPLAIN + "\n"
-            return render_explain(answer.explain, WIDTH) + "\n"
-        if command == "/clear":
-            conversation.clear()
-            return CLEARED + "\n"
-        raise TranscriptError(f"unsupported command {command} (transcripts support {', '.join(COMMANDS)})")
-    answer = conversation.ask(question)
-    return render_text(answer, WIDTH, False)
+        if command not in COMMANDS:
+            raise TranscriptError(f"unsupported command {command} (transcripts support {', '.join(COMMANDS)})")
+        try:
+            return dispatch(state, question)
+        except CommandError as exc:
+            return f"{exc}\n"
+    return render_text(state.ask(question), WIDTH, False)
 
 
 def output_lines(text: str) -> list[str]:
@@ -309,11 +313,11 @@ class TurnResult:
 
 def replay_block(engine: Engine, block: Block) -> list[TurnResult]:
     """Replay one conversation in a fresh session and compare every turn."""
-    conversation = Conversation(engine)
+    state = session(engine)
     results: list[TurnResult] = []
     for turn in block.turns:
         try:
-            actual = output_lines(run_turn(conversation, turn.question))
+            actual = output_lines(run_turn(state, turn.question))
         except TranscriptError as exc:
             results.append(TurnResult(turn, None, str(exc)))
             continue
@@ -380,10 +384,10 @@ def record(engine: Engine, script_text: str, path: str = "<script>") -> list[Blo
     """Answer every question of a script, each conversation in a fresh session."""
     blocks = parse_script(script_text)
     for block in blocks:
-        conversation = Conversation(engine)
+        state = session(engine)
         for turn in block.turns:
             try:
-                output = run_turn(conversation, turn.question)
+                output = run_turn(state, turn.question)
             except TranscriptError as exc:
                 raise TranscriptError(f"{path}:{turn.line}: {exc}") from None
             turn.expected = [escape_line(x) for x in output_lines(output)]

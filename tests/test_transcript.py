@@ -216,16 +216,20 @@ def test_a_question_without_expected_output_fails(engine: Engine, tmp_path: Path
     assert "+Sources: [models:cmm]" in out(env)
 
 
-def test_slash_commands(engine: Engine) -> None:
-    conversation = Conversation(engine)
-    assert tr.run_turn(conversation, "/why") == tr.NOTHING_TO_EXPLAIN + "\n"
-    tr.run_turn(conversation, "what is cmm?")
-    assert tr.run_turn(conversation, "/why").startswith("Parse: intent=model_define")
-    assert tr.run_turn(conversation, "/clear") == tr.CLEARED + "\n"
-    assert conversation.context.reading is None
-    assert tr.run_turn(conversation, "/why") == tr.NOTHING_TO_EXPLAIN + "\n"
+def test_slash_commands_run_as_in_the_repl(engine: Engine) -> None:
+    state = tr.session(engine)
+    assert tr.run_turn(state, "/why").startswith("nothing to explain yet")
+    tr.run_turn(state, "what is cmm?")
+    why = tr.run_turn(state, "/why")
+    assert "Parse: intent=model_define" in why
+    assert "models:cmm" in tr.run_turn(state, "/sources")
+    assert tr.run_turn(state, "/clear") == "Context cleared.\n"
+    assert state.conversation.context.reading is None
+    assert tr.run_turn(state, "/why").startswith("nothing to explain yet")
     with pytest.raises(tr.TranscriptError, match="unsupported command /nope"):
-        tr.run_turn(conversation, "/nope")
+        tr.run_turn(state, "/nope")
+    with pytest.raises(tr.TranscriptError, match="unsupported command /export"):
+        tr.run_turn(state, "/export x.t")
 
 
 def test_each_conversation_replays_in_a_fresh_session(engine: Engine, tmp_path: Path) -> None:
@@ -508,14 +512,14 @@ def test_shipped_transcripts_cover_every_intent_and_the_hard_cases(engine: Engin
     questions: list[str] = []
     for path in shipped():
         for block in tr.parse_transcript(path.read_text(), str(path)).conversations:
-            conversation = Conversation(engine)
+            state = tr.session(engine)
             for turn in block.turns:
-                tr.run_turn(conversation, turn.question)
+                tr.run_turn(state, turn.question)
                 questions.append(turn.question)
                 if not turn.question.startswith("/"):
-                    assert conversation.last_answer is not None
-                    intents.add(conversation.last_answer.intent)
-                    statuses.add(conversation.last_answer.status)
+                    assert state.conversation.last_answer is not None
+                    intents.add(state.conversation.last_answer.intent)
+                    statuses.add(state.conversation.last_answer.status)
     assert intents >= EVERY_INTENT, sorted(EVERY_INTENT - intents)
     assert statuses == {"answered", "clarify", "unknown"}
     for needed in ["which should we adopt first?", "AC1?", "tell me a joke", "baldridge granularity", "/why"]:

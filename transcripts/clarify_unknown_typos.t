@@ -21,9 +21,11 @@ Which KPA's AC1? Several KPAs have one.
   - PR AC1?
 
 > /why
+'AC1?': clarify, confidence 0.6
 Parse: intent=cmm_practice score=0.6
   code AC1 of (no KPA) matched 'AC1'
   runner-up: none
+  slots: practices=AC1
 
 ---
 > tell me a joke
@@ -51,10 +53,12 @@ Sources: [models:baldrige/granularity]
 Try: Compare Malcolm Baldrige and CMM on granularity | What is Malcolm Baldrige?
 
 > /why
+'baldridge granularity': answered, confidence 0\.\d+ (re)
 Parse: intent=model_dimension score=0\.\d+ (re)
   entity model=baldrige matched 'baldridge' score \d+(\.\d+)? (re)
   cues: dim:granularity
   runner-up: model_define score 0.55
+  slots: models=baldrige; dimension=granularity
 
 ---
 > what is ITIl?
@@ -83,7 +87,7 @@ Sources: [models:itil/audience]
 Try: Compare ITIL and CMM on audience | What is ITIL?
 
 > /clear
-Context cleared: the next question is read on its own.
+Context cleared.
 
 > and ISO?
 ISO 9000: “A generic quality management model with emphasis on auditing” ISO 9000 is “Originally

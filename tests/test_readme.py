@@ -1,0 +1,43 @@
+"""The README's examples work: every question in "What you can ask" gets an answer (follow-ups
+are asked after a question they can follow), and every command in the tables is documented in
+`crosswalk --help`."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from assistant.cli import build_parser
+from assistant.dialogue import Conversation
+from assistant.engine import Engine
+
+README = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+SECTION = README.split("## What you can ask", 1)[1].split("\n## ", 1)[0]
+ROWS = [line for line in SECTION.splitlines() if line.startswith("| ") and "`" in line]
+EXAMPLES = [(row.split("|")[1].strip(), q) for row in ROWS for q in re.findall(r"`([^`]+)`", row)]
+
+
+# What each follow-up example follows (the default: an ITIL process question).
+OPENERS = [
+    ("those", "which CMM practices map to helpdesk?"),
+    ("AC13", "SPTO AB1?"),
+    ("ISO", "what is ITIL's granularity?"),
+    ("SCM", "which ITIL processes does SPP touch?"),
+]
+
+
+@pytest.mark.parametrize(("kind", "question"), EXAMPLES, ids=[q for _, q in EXAMPLES])
+def test_readme_question_is_answered(engine: Engine, kind: str, question: str) -> None:
+    conversation = Conversation(engine, strict=True)
+    if kind == "follow-ups":
+        conversation.ask(next((q for word, q in OPENERS if word in question), "what does dev hand to problem mgmt?"))
+    answer = conversation.ask(question)
+    assert answer.status == "answered", (question, answer.status, answer.text)
+
+
+def test_readme_commands_exist() -> None:
+    commands = set(build_parser()._subparsers._group_actions[0].choices)
+    documented = set(re.findall(r"`crosswalk (\w+)", README))
+    assert documented <= commands
