@@ -14,7 +14,8 @@ from typing import Any
 
 from .analysis import Analysis
 from .answer import Answer
-from .parse import Reading, aspect_of
+from .parse import Reading
+from .rules import aspect_of
 from .schema import KnowledgeBase
 
 # Slots naming one entity of a kind, so a follow-up naming another swaps it in.
