@@ -119,7 +119,7 @@ def merge(
         practices = _practices_of_itil_row(prev.slots["process"], kb)
         if practices:  # "what's production's role in that practice?"
             return Reading("cmm_practice", 0.8, {"practices": practices}, "follow-up: the practices it cites")
-    slots: dict[str, Any] = dict(prev.slots)
+    slots: dict[str, Any] = {k: v for k, v in prev.slots.items() if k != "within"}  # "of those" is one turn only
     changed = False
     for kind, slot in SLOT_OF_KIND.items():
         new = a.ids(kind)
