@@ -17,7 +17,7 @@ from .lexicon import Lexicon, Mention
 from .passages import PassageIndex, PassageKey
 from .patterns import Code, CodeRecognizer
 from .schema import DIMENSIONS, KnowledgeBase
-from .text import Tokens, phrase_words, stem, tokenize
+from .text import Tokens, expand, phrase_words, stem, tokenize
 
 QUALIFIER_GROUPS = frozenset({"cmm_refs", "itil_to_cmm_table", "cmm_to_itil_table", "itil_word", "kpa_word"})
 # Cue words about the tables' structure, not their content: left out of passage overlap.
@@ -98,7 +98,7 @@ class Analyzer:
         return cls(kb, lexicon, CueMatcher.build(kb.cues), CodeRecognizer.build(kb), keywords, passages)
 
     def analyze(self, question: str) -> Analysis:
-        tokens = tokenize(question)
+        tokens = expand(tokenize(question), self.kb.word_abbreviations)
         codes = self.codes.find(tokens)
         code_tokens = frozenset(i for c in codes for i in range(c.start, c.end))
         mentions = tuple(self.lexicon.recognize(tokens, skip=code_tokens))

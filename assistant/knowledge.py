@@ -143,8 +143,10 @@ def _load_vocabulary(reader: Reader, data: Any) -> dict[str, Any]:
     unique(reader, abbreviations, lambda a: a.abbr, "abbreviation")
     ambiguous = vocab.get("ambiguous_aliases") or []
     misprints = reader.mapping(vocab.get("code_misprints") or {}, "code_misprints") or {}
+    shorthand = reader.mapping(vocab.get("word_abbreviations") or {}, "word_abbreviations") or {}
     return {
         "code_misprints": {str(k).upper(): str(v).upper() for k, v in misprints.items()},
+        "word_abbreviations": {str(k).lower(): str(v).lower() for k, v in shorthand.items()},
         "kpas": kpas,
         "features": features,
         "processes": processes,

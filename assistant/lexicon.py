@@ -44,6 +44,18 @@ def initials(phrase: str) -> str:
     return "".join(word[0] for word in phrase.split(" ") if word)
 
 
+def _each_word_close(window: str, surface: str) -> bool:
+    """A typo is spread over a name's words one slip at a time: "contingincy planing" is close to
+    "contingency planning", but "help dev" is not "help desk" (two edits in one short word)."""
+    typed, known = window.split(" "), surface.split(" ")
+    if len(typed) != len(known):
+        return False
+    return all(
+        DamerauLevenshtein.distance(t, k, score_cutoff=2) <= (2 if len(k) >= 10 else 1)
+        for t, k in zip(typed, known, strict=True)
+    )
+
+
 def edit_budget(length: int) -> int:
     """Edits allowed for a window of this many characters (0 means exact only)."""
     if length <= 3:
@@ -128,6 +140,9 @@ class Lexicon:
         found = process.extract(
             window, surfaces[lo:hi], scorer=DamerauLevenshtein.distance, score_cutoff=budget, limit=5
         )
+        if not found:
+            return None
+        found = [f for f in found if _each_word_close(window, f[0])]
         if not found:
             return None
         surface, distance, _ = min(found, key=lambda f: (f[1] / max(len(f[0]), len(window)), -len(f[0])))

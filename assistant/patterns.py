@@ -31,6 +31,7 @@ class CodeRecognizer:
     prefixes: dict[str, str]  # lower-case prefix as typed -> canonical abbreviation
     feature_words: dict[tuple[str, ...], str]  # feature word(s) -> abbreviation
     common_words: frozenset[str]  # prefixes that are also ordinary words ("me"): need capitals
+    longest: int  # words in the longest feature name ("verifying implementation")
 
     @classmethod
     def build(cls, kb: KnowledgeBase) -> CodeRecognizer:
@@ -45,7 +46,7 @@ class CodeRecognizer:
                 if words:
                     feature_words[words] = f.abbr
         common = frozenset(kb.cues.get("stopwords")) & frozenset(prefixes)
-        return cls(pattern, prefixes, feature_words, common)
+        return cls(pattern, prefixes, feature_words, common, max(len(w) for w in feature_words))
 
     def find(self, tokens: Tokens) -> list[Code]:
         words = tokens.words
@@ -75,7 +76,7 @@ class CodeRecognizer:
                 i += 2
                 continue
             matched = False
-            for size in (2, 1):
+            for size in range(self.longest, 0, -1):
                 feature = self.feature_words.get(words[i : i + size])
                 after = words[i + size] if i + size < len(words) else ""
                 if after in ("number", "no") and i + size + 1 < len(words):

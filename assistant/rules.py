@@ -284,7 +284,9 @@ def quoted_rows(a: Analysis, analyzer: Analyzer) -> list[Reading]:
                 Reading("itil_process", quote_score(overlap), {"process": row, "aspect": aspect}, "quotes a row")
             )
         else:
-            out.append(Reading("cmm_practice", quote_score(overlap), {"rows": [row]}, "quotes a row"))
+            # rows printing the same words ("Participate in identifying the Technical Service Requirements")
+            rows = list(dict.fromkeys(k[1] for k, n in found if n >= overlap * 0.95))
+            out.append(Reading("cmm_practice", quote_score(overlap), {"rows": rows}, "quotes a row"))
     return out
 
 
@@ -301,7 +303,8 @@ def observations(a: Analysis, _: Analyzer) -> list[Reading]:
         return []
     _, top = a.observations[0]
     rows = [row for row, s in a.observations if s >= top * 0.99][:4]
-    score = min(0.93 if not a.ids("model") else 0.9, 0.5 + 0.25 * top)
+    why = 0.1 if a.has("why") and not a.ids("model") else 0.0  # "why ..." is asked of the prose
+    score = min(0.93 if not a.ids("model") else 0.9, 0.5 + 0.25 * top + why)
     if a.ids("itil") or a.practices or a.ids("kpa"):
         score -= 0.15
     if a.has(*STRUCTURAL_CUES):

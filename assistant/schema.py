@@ -247,6 +247,7 @@ class KnowledgeBase:
     cues: Cues
     ambiguous_aliases: tuple[str, ...] = ()
     code_misprints: Mapping[str, str] = field(default_factory=dict)
+    word_abbreviations: Mapping[str, str] = field(default_factory=dict)
     index: Indexes = field(default=None)  # type: ignore[assignment]
 
     def model(self, row: str) -> Model:

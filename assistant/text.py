@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping
 from typing import NamedTuple
 
 MAX_PARSE_CHARS = 600
@@ -45,7 +46,7 @@ class Tokens(NamedTuple):
     raw: tuple[str, ...]
 
     def text(self, start: int, end: int) -> str:
-        return " ".join(self.raw[start:end])
+        return " ".join(r for r in self.raw[start:end] if r)
 
 
 def tokenize(text: str) -> Tokens:
@@ -59,6 +60,20 @@ def tokenize(text: str) -> Tokens:
     for match in re.finditer(r"[A-Za-z0-9]+(?:&[A-Za-z0-9]+)*", text):
         raw.append(match.group(0))
     return Tokens(words=tuple(w.lower() for w in raw), raw=tuple(raw))
+
+
+def expand(tokens: Tokens, shorthand: Mapping[str, str]) -> Tokens:
+    """Tokens with typed shorthand spelled out ("chg mgmt" → "change management"); an expansion
+    of several words keeps the user's word on its first piece."""
+    if not shorthand or not any(w in shorthand for w in tokens.words):
+        return tokens
+    words: list[str] = []
+    raw: list[str] = []
+    for word, original in zip(tokens.words, tokens.raw, strict=True):
+        pieces = shorthand.get(word, word).split(" ")
+        words.extend(pieces)
+        raw.extend([original] + [""] * (len(pieces) - 1))
+    return Tokens(tuple(words), tuple(raw))
 
 
 def phrase_words(phrase: str) -> tuple[str, ...]:
