@@ -35,3 +35,20 @@ def rows_ok(citations: list[dict[str, Any]], expected: list[dict[str, Any]]) -> 
     hit = all(any(covers(c, e) for c in cited) for e in expected)
     useful = [c for c in cited if any(covers(c, e) for e in expected)]
     return hit and bool(cited) and len(useful) / len(cited) >= 0.5
+
+
+def judge_turn(turn: dict[str, Any], answer: dict[str, Any]) -> bool:
+    """One bank turn, judged as ../shared/eval/score.py judges it."""
+    expected = list(turn.get("expect") or [])
+    want = turn.get("status", "answered")
+    cited = [c for c in answer.get("citations") or [] if c.get("table") in SCORED_TABLES]
+    if want == "unknown":
+        return answer.get("status") == "unknown" and not cited
+    if want == "clarify":
+        return answer.get("status") == "clarify"
+    if answer.get("status") != "answered":
+        return False
+    hit = all(any(covers(c, e) for c in cited) for e in expected)
+    useful = [c for c in cited if any(covers(c, e) for e in expected)]
+    precision = len(useful) / len(cited) if cited else (1.0 if not expected else 0.0)
+    return hit and precision >= 0.5

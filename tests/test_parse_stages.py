@@ -123,3 +123,40 @@ def test_explain_names_intent_entities_and_runner_up(engine: Engine) -> None:
     assert explain["intent"] == "itil_process"
     assert {"kind": "itil", "id": "problem-management", "text": "problem mgmt", "score": 100.0} in explain["entities"]
     assert "runner_up" in explain
+
+
+@pytest.mark.parametrize(
+    ("question", "kind", "ident"),
+    [
+        ("chg mgmt", "itil", "change-management"),
+        ("svc lvl mgmt", "itil", "service-level-management"),
+        ("inc mgmt", "itil", "helpdesk-incident-management"),
+        ("org process focus", "kpa", "OPF"),
+    ],
+)
+def test_typed_shorthand_is_spelled_out_from_the_vocabulary(
+    analyzer: Analyzer, question: str, kind: str, ident: str
+) -> None:
+    assert analyzer.analyze(question).ids(kind) == [ident]
+
+
+def test_a_typo_is_one_slip_per_word(analyzer: Analyzer) -> None:
+    assert analyzer.analyze("contingincy planing").ids("itil") == ["contingency-planning"]
+    assert analyzer.analyze("why would improving ops also help dev").ids("itil") == ["computer-network-operations"]
+
+
+def test_numbers_are_never_fuzzy(analyzer: Analyzer) -> None:
+    assert analyzer.analyze("CMM level 4 practices").ids("level") == []
+
+
+@pytest.mark.parametrize(
+    ("question", "code"),
+    [("Ability to Perform 3 of SCM", "AB3"), ("the 7th activity of SCM", "AC7"), ("SCM activity number 7", "AC7")],
+)
+def test_practice_codes_in_words(analyzer: Analyzer, question: str, code: str) -> None:
+    assert analyzer.analyze(question).practices[0].code == code
+
+
+def test_a_question_quoting_several_identical_cells_cites_them_all(engine: Engine) -> None:
+    answer, _ = engine.answer("Which practices mention the Technical Service Requirements?")
+    assert {c.row for c in answer.citations} == {"RM.AB1+AB2", "SPE.AC2", "IC.AC1"}

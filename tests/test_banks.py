@@ -1,0 +1,35 @@
+"""The question banks as a regression test: the dev bank (when ../shared is beside the clone) and
+the held-out banks in tests/bank/, each conversation in a fresh session, judged by the contract's
+rule. A change that breaks a general rule shows up here as a drop in accuracy, with the failures."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from assistant.dialogue import Conversation
+from assistant.engine import Engine
+
+from .judge import judge_turn
+
+HERE = Path(__file__).resolve().parent
+BANKS = [*sorted((HERE / "bank").glob("*.yaml")), HERE.parent.parent / "shared" / "eval" / "dev-questions.yaml"]
+MINIMUM = 0.95
+
+
+@pytest.mark.parametrize("bank", [b for b in BANKS if b.exists()], ids=lambda b: b.stem)
+def test_bank_accuracy(engine: Engine, bank: Path) -> None:
+    items = yaml.safe_load(bank.read_text(encoding="utf-8"))
+    total, failures = 0, []
+    for item in items:
+        turns = item.get("turns") or [item]
+        conversation = Conversation(engine, strict=True)
+        for turn in turns:
+            answer = conversation.ask(turn["q"].replace("\n", " ")).as_json()
+            total += 1
+            if not judge_turn(turn, answer):
+                failures.append(f"{item.get('id')} {turn['q']!r}: {answer['status']} {answer['intent']}")
+    accuracy = 1 - len(failures) / total
+    assert accuracy >= MINIMUM, f"{accuracy:.1%} of {total}:\n" + "\n".join(failures)
