@@ -62,10 +62,10 @@ Parse: intent=model_dimension score=0\.\d+ (re)
 
 ---
 > what is ITIl?
-IT Infrastructure Library (ITIL): “A framework of best practices documented in an abstract fashion
-to be applicable to any IT organization. Process maturity was measured through PinkScan, a maturity
-model for ITIL processes developed by Pink Elephant” ITIL is “Specifically developed for IT Service
-Management and Operations”.
+IT Infrastructure Library (ITIL), in the comparison table's words: “A framework of best practices
+documented in an abstract fashion to be applicable to any IT organization. Process maturity was
+measured through PinkScan, a maturity model for ITIL processes developed by Pink Elephant”.
+Audience: “Specifically developed for IT Service Management and Operations”.
 dimension              ITIL (models:itil)
 ────────────────────────────────────────────────────────────────────────────────────────────────────
 level of abstraction   A framework of best practices documented in an abstract fashion to be
@@ -90,8 +90,9 @@ Try: Compare ITIL and CMM on audience | What is ITIL?
 Context cleared.
 
 > and ISO?
-ISO 9000: “A generic quality management model with emphasis on auditing” ISO 9000 is “Originally
-developed for manufacturing, but generic enough to be applied to any product/service organization”.
+ISO 9000, in the comparison table's words: “A generic quality management model with emphasis on
+auditing”. Audience: “Originally developed for manufacturing, but generic enough to be applied to
+any product/service organization”.
 dimension              ISO 9000 (models:iso9000)
 ────────────────────────────────────────────────────────────────────────────────────────────────────
 level of abstraction   A generic quality management model with emphasis on auditing

@@ -3,8 +3,13 @@
 “Is their overlap or redundancy?” “The focus for CMM is software development and maintenance, while
 the focus for ITIL is service management/operations. In reviewing the touch points between the two
 (see graph and the tables in appendix), the amount of duplication is small in comparison to the
-number of interfaces and touch points. This suggests the need for:”
+number of interfaces and touch points. This suggests the need for: strongly synchronized work
+efforts; clear definition of interfaces, roles, and responsibilities; participation from both
+efforts at a level appropriate to the density of the touch points (e.g., joint process action team
+membership, subject matter expert guidance, and/or process reviewer)”
 Sources: [observations:question-overlap] [observations:duplication-small]
+[observations:need-synchronized-efforts] [observations:need-clear-interfaces]
+[observations:need-participation]
 Try: Where is the densest touch point? | Do CMM and ITIL contradict each other?
 
 > why is ISO 9001 hard for software organizations?

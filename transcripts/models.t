@@ -1,8 +1,9 @@
 # Regression: the four models. Intents model_define, model_dimension, model_compare and
 # model_select, with follow-ups that swap the model or add one to a comparison.
 > what is ISO 9000?
-ISO 9000: “A generic quality management model with emphasis on auditing” ISO 9000 is “Originally
-developed for manufacturing, but generic enough to be applied to any product/service organization”.
+ISO 9000, in the comparison table's words: “A generic quality management model with emphasis on
+auditing”. Audience: “Originally developed for manufacturing, but generic enough to be applied to
+any product/service organization”.
 dimension              ISO 9000 (models:iso9000)
 ────────────────────────────────────────────────────────────────────────────────────────────────────
 level of abstraction   A generic quality management model with emphasis on auditing
@@ -19,10 +20,10 @@ Sources: [models:iso9000]
 Try: What does ISO 9000 focus on? | Compare ISO 9000 and CMM
 
 > what is Malcolm Baldrige?
-Malcolm Baldrige National Quality Award: “Provides the broadest model of a total quality management
-system. Less concerned with identifying specific details of a given process.” Malcolm Baldrige is
-“Developed to raise the awareness and importance of quality in the US. Can be used by any
-organization”.
+Malcolm Baldrige National Quality Award, in the comparison table's words: “Provides the broadest
+model of a total quality management system. Less concerned with identifying specific details of a
+given process.” Audience: “Developed to raise the awareness and importance of quality in the US. Can
+be used by any organization”.
 dimension              Malcolm Baldrige (models:baldrige)
 ────────────────────────────────────────────────────────────────────────────────────────────────────
 level of abstraction   Provides the broadest model of a total quality management system. Less
@@ -140,7 +141,7 @@ Try: What is Malcolm Baldrige?
 
 > which one is pass/fail audited?
 ISO 9000, by the comparison table: approach: “Provides high level auditable requirements without
-‘how to’ guidance to prepare for an audit. Organizations either pass or fail the audit.”.
+‘how to’ guidance to prepare for an audit. Organizations either pass or fail the audit.”
 Sources: [models:iso9000/approach]
 Try: What is ISO 9000?
 

@@ -5,9 +5,9 @@
 # First the model your work is measured against. "it" and "and ITIL?" are follow-ups: they
 # borrow the model and the dimension from the question before.
 > what is cmm?
-SEI CMM: “Collection of best practices for software development and maintenance, ordered along a
-maturity model” CMM is “Specifically developed for software development and maintenance
-organizations”.
+SEI CMM, in the comparison table's words: “Collection of best practices for software development and
+maintenance, ordered along a maturity model”. Audience: “Specifically developed for software
+development and maintenance organizations”.
 dimension              CMM (models:cmm)
 ────────────────────────────────────────────────────────────────────────────────────────────────────
 level of abstraction   Collection of best practices for software development and maintenance,

@@ -3,10 +3,10 @@
 #
 # ITIL first; "who is it written for?" asks about the model just named.
 > what is ITIL?
-IT Infrastructure Library (ITIL): “A framework of best practices documented in an abstract fashion
-to be applicable to any IT organization. Process maturity was measured through PinkScan, a maturity
-model for ITIL processes developed by Pink Elephant” ITIL is “Specifically developed for IT Service
-Management and Operations”.
+IT Infrastructure Library (ITIL), in the comparison table's words: “A framework of best practices
+documented in an abstract fashion to be applicable to any IT organization. Process maturity was
+measured through PinkScan, a maturity model for ITIL processes developed by Pink Elephant”.
+Audience: “Specifically developed for IT Service Management and Operations”.
 dimension              ITIL (models:itil)
 ────────────────────────────────────────────────────────────────────────────────────────────────────
 level of abstraction   A framework of best practices documented in an abstract fashion to be

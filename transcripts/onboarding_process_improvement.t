@@ -3,15 +3,19 @@
 #
 # The four models side by side. "and ISO?" adds ISO 9000 to the comparison.
 > how do the models relate?
-“The focus for CMM is software development and maintenance, while the focus for ITIL is service
-management/operations. In reviewing the touch points between the two (see graph and the tables in
-appendix), the amount of duplication is small in comparison to the number of interfaces and touch
-points. This suggests the need for:” “How do they relate?” “The focus of both CMM and ITIL
-initiatives should be on improvement within the respective development and production organizations,
-as well as on improved cooperation between the two organizations.”
-Sources: [observations:duplication-small] [observations:question-relate]
-[observations:appendix-improvement-focus]
-Try: Is there overlap or redundancy? | Where is the densest touch point?
+“How do they relate?” “The focus for CMM is software development and maintenance, while the focus
+for ITIL is service management/operations. In reviewing the touch points between the two (see graph
+and the tables in appendix), the amount of duplication is small in comparison to the number of
+interfaces and touch points. This suggests the need for: strongly synchronized work efforts; clear
+definition of interfaces, roles, and responsibilities; participation from both efforts at a level
+appropriate to the density of the touch points (e.g., joint process action team membership, subject
+matter expert guidance, and/or process reviewer)” “The focus of both CMM and ITIL initiatives should
+be on improvement within the respective development and production organizations, as well as on
+improved cooperation between the two organizations.”
+Sources: [observations:question-relate] [observations:duplication-small]
+[observations:appendix-improvement-focus] [observations:need-synchronized-efforts]
+[observations:need-clear-interfaces] [observations:need-participation]
+Try: Where is the densest touch point? | Do CMM and ITIL contradict each other?
 
 > compare ITIL and CMM on audience
 ITIL and CMM compared on audience, in the comparison table's words:
@@ -42,7 +46,7 @@ Try: What is Malcolm Baldrige?
 
 > which one is pass/fail audited?
 ISO 9000, by the comparison table: approach: “Provides high level auditable requirements without
-‘how to’ guidance to prepare for an audit. Organizations either pass or fail the audit.”.
+‘how to’ guidance to prepare for an audit. Organizations either pass or fail the audit.”
 Sources: [models:iso9000/approach]
 Try: What is ISO 9000?
 
@@ -63,25 +67,30 @@ Try: Compare Malcolm Baldrige and CMM on focus | What is Malcolm Baldrige?
 “Is their overlap or redundancy?” “The focus for CMM is software development and maintenance, while
 the focus for ITIL is service management/operations. In reviewing the touch points between the two
 (see graph and the tables in appendix), the amount of duplication is small in comparison to the
-number of interfaces and touch points. This suggests the need for:”
+number of interfaces and touch points. This suggests the need for: strongly synchronized work
+efforts; clear definition of interfaces, roles, and responsibilities; participation from both
+efforts at a level appropriate to the density of the touch points (e.g., joint process action team
+membership, subject matter expert guidance, and/or process reviewer)”
 Sources: [observations:question-overlap] [observations:duplication-small]
+[observations:need-synchronized-efforts] [observations:need-clear-interfaces]
+[observations:need-participation]
 Try: Where is the densest touch point? | Do CMM and ITIL contradict each other?
 
 > do CMM and ITIL contradict each other?
-“The densest touch point between production and development, documented in the graph below, is in
-the area of Configuration and Change Management. The question is not one or the other, but how to
-implement a single process that satisfies the requirements of both departments. There is no
-contradiction between the two models (CMM and ITIL), so the teams should develop a unified process
-(‘the what’), with targeted procedures (‘the how’).” “Are their contradictions?”
-Sources: [observations:densest-touch-point] [observations:question-contradictions]
-Try: Is there overlap or redundancy? | Where is the densest touch point?
+“Are their contradictions?” “The densest touch point between production and development, documented
+in the graph below, is in the area of Configuration and Change Management. The question is not one
+or the other, but how to implement a single process that satisfies the requirements of both
+departments. There is no contradiction between the two models (CMM and ITIL), so the teams should
+develop a unified process (‘the what’), with targeted procedures (‘the how’).”
+Sources: [observations:question-contradictions] [observations:densest-touch-point]
+Try: Where is the densest touch point? | Do CMM and ITIL contradict each other?
 
 > why must the efforts be synchronized?
-Because the document says: [observations:densest-touch-point] “The densest touch point between
-production and development, documented in the graph below, is in the area of Configuration and
-Change Management. The question is not one or the other, but how to implement a single process that
-satisfies …” [observations:question-contradictions] “Are their contradictions?”
-Sources: [observations:densest-touch-point] [observations:question-contradictions]
+Because the document says: [observations:question-contradictions] “Are their contradictions?”
+[observations:densest-touch-point] “The densest touch point between production and development,
+documented in the graph below, is in the area of Configuration and Change Management. The question
+is not one or the other, but how to implement a single process that satisfies …”
+Sources: [observations:question-contradictions] [observations:densest-touch-point]
 
 > how do we get the highest return on investment?
 “How do we get the highest return on investment from our efforts?” “By identifying the touch points

@@ -161,7 +161,7 @@ def reverse(slots: dict[str, Any], kb: KnowledgeBase) -> Draft:
         text=text,
         citations=tuple(cite.cmm_row(r) for r in rows),
         table=row_table(kb, rows),
-        suggestions=kb.cues.example("itil_reverse", process=name),
+        suggestions=kb.cues.example("itil_reverse", process=name) if slug in kb.index.itil_row else (),
     )
 
 

@@ -38,7 +38,10 @@ def _defect_notes(kb: KnowledgeBase, models: list[Model], dimension: str | None)
 def define(slots: dict[str, Any], kb: KnowledgeBase) -> Draft:
     m = kb.model(slots["models"][0])
     rows = tuple((DIMENSION_LABEL[d], cell_text(m, d)) for d in DIMENSIONS)
-    text = f"{m.full_name}: {cite.quote(m.abstraction)} {m.name} is {cite.quote(m.audience)}."
+    text = (
+        f"{m.full_name}, in the comparison table's words: {cite.sentence(m.abstraction)} "
+        f"Audience: {cite.sentence(m.audience)}"
+    )
     others = [o.name for o in kb.models if o.row != m.row][:1]
     return Draft(
         text=text,
@@ -97,7 +100,7 @@ def select(slots: dict[str, Any], kb: KnowledgeBase) -> Draft:
     rows = tuple((f"{m.name} (models:{m.row})", DIMENSION_LABEL[d], cell_text(m, d)) for m, d in cells)
     lead = cells[0][0]
     text = f"{lead.name}, by the comparison table: " + " ".join(
-        f"{DIMENSION_LABEL[d]}: {cite.quote(cell_text(m, d))}." for m, d in cells
+        f"{DIMENSION_LABEL[d]}: {cite.sentence(cell_text(m, d))}" for m, d in cells
     )
     return Draft(
         text=text,

@@ -10,16 +10,31 @@ from . import cite, handles
 
 
 def _with_context(kb: KnowledgeBase, rows: list[str]) -> list[Observation]:
-    """The chosen passages, each with the bullet it hangs from and the passages that answer it."""
+    """The chosen passages in reading order: a question the document asks before the passages
+    that answer it, a bullet after the one it hangs from, a bullet ending "the need for:" with
+    the sub-bullets that finish its sentence."""
+    chosen = [kb.index.observation[slug] for slug in rows]
+    chosen.sort(key=lambda o: not o.answered_by)  # the document's questions first
     out: list[Observation] = []
-    for slug in rows:
-        o = kb.index.observation[slug]
-        chain = [o]
-        if o.parent:
-            chain.insert(0, kb.index.observation[o.parent])
+    for o in chosen:
+        chain = [kb.index.observation[o.parent]] if o.parent else []
+        chain.append(o)
         chain.extend(kb.index.observation[a] for a in o.answered_by)
+        for c in list(chain):
+            chain.extend(child for child in kb.observations if child.parent == c.row and child not in chain)
         out.extend(c for c in chain if c not in out)
     return out
+
+
+def _with_children(o: Observation, passages: list[Observation]) -> str:
+    """A bullet ending "the need for:" reads on into its sub-bullets."""
+    children = [c.text for c in passages if c.parent == o.row]
+    return f"{o.text} {'; '.join(children)}" if children and o.text.endswith(":") else o.text
+
+
+def _is_child_shown(o: Observation, passages: list[Observation]) -> bool:
+    parent = next((p for p in passages if p.row == o.parent), None)
+    return parent is not None and parent.text.endswith(":")
 
 
 @handles("observation")
@@ -33,7 +48,7 @@ def observation(slots: dict[str, Any], kb: KnowledgeBase) -> Draft:
             if c.table == "models" and c.dimension:
                 m = kb.model(c.row)
                 extra.append(f"The comparison table, {m.name} {c.dimension}: {cite.quote(m.cell(c.dimension))}")
-    text = " ".join(cite.quote(o.text) for o in passages)
+    text = " ".join(cite.quote(_with_children(o, passages)) for o in passages if not _is_child_shown(o, passages))
     if extra:
         text += " " + " ".join(extra)
     first = passages[0]
