@@ -12,6 +12,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from rapidfuzz.distance import DamerauLevenshtein
+
 from .cues import CueHit, CueMatcher
 from .lexicon import Lexicon, Mention
 from .passages import PassageIndex, PassageKey
@@ -44,6 +46,7 @@ class Analysis:
     content: tuple[str, ...]
     groups: frozenset[str] = field(default_factory=frozenset)
     passages: tuple[tuple[PassageKey, float], ...] = ()
+    qualified: tuple[Mention, ...] = ()  # model names read as table qualifiers ("ITIL processes")
 
     def best_passages(self, kind: str, rows: list[str] | None = None) -> list[tuple[PassageKey, float]]:
         """Passages of one kind (optionally of given rows) the question overlaps, best first."""
@@ -104,7 +107,9 @@ class Analyzer:
         mentions = tuple(self.lexicon.recognize(tokens, skip=code_tokens))
         practices = tuple(self._attach_kpas(codes, mentions))
         hits = self.cue_matcher.find(tokens)
+        all_mentions = mentions
         mentions = self._drop_qualifiers(mentions, hits)
+        qualified = tuple(m for m in all_mentions if m not in mentions and m.kind == "model")
         inside = {i for m in mentions if m.kind in ("itil", "kpa") for i in range(m.start, m.end)}
         hits = [h for h in hits if h.group == "stopwords" or not inside & set(range(h.start, h.end))]
         taken = {i for m in mentions for i in range(m.start, m.end)} | set(code_tokens)
@@ -129,6 +134,7 @@ class Analyzer:
             content=content,
             groups=frozenset(h.group for h in hits),
             passages=self._passages(tokens, named | set(code_tokens), hits),
+            qualified=qualified,
         )
 
     def _passages(self, tokens: Tokens, skip: set[int], hits: list[CueHit]) -> tuple[tuple[PassageKey, float], ...]:
@@ -182,7 +188,19 @@ class Analyzer:
                     seen.add(words)
                     for row, weight in self.observation_keywords[words]:
                         scores[row] += weight
+        used = {w for key in seen for w in key}
+        for i, word in enumerate(stems):  # a keyword typed with one slip: "redundnacy"
+            if len(word) >= 6 and word not in used and tokens.words[i] not in self.lexicon.stopwords:
+                for key in self._single_keywords:
+                    if key[0] == word[0] and DamerauLevenshtein.distance(word, key, score_cutoff=1) <= 1:
+                        for row, weight in self.observation_keywords[(key,)]:
+                            scores[row] += weight * 0.8
+                        break
         return tuple(sorted(scores.items(), key=lambda kv: -kv[1]))
+
+    @property
+    def _single_keywords(self) -> list[str]:
+        return [k[0] for k in self.observation_keywords if len(k) == 1 and len(k[0]) >= 6]
 
     def passages_of_kpa(self, analysis: Analysis, kpa: str) -> list[tuple[PassageKey, float]]:
         """A KPA's rows the question overlaps ("subcontractor selection in SSM")."""

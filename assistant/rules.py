@@ -189,6 +189,12 @@ def touch_point_gaps(a: Analysis, _: Analyzer) -> list[Reading]:
 def models(a: Analysis, analyzer: Analyzer) -> list[Reading]:
     named = a.ids("model")
     dim = a.best_dimension()
+    about_rows = a.ids("itil") or a.ids("kpa") or a.practices or a.has(*STRUCTURAL_CUES, "cite_verbs")
+    prose = a.observations and a.observations[0][1] >= 1.0
+    if not named and a.qualified and dim and a.dims[dim] >= 1.0 and not about_rows and not prose:
+        # "the main focus of ITIL's processes": nothing else in the question to qualify
+        named = list(dict.fromkeys(m.id for m in a.qualified))
+    dim = a.best_dimension()
     unit_model = _unit_model(a, analyzer)
     out: list[Reading] = []
     structural = a.ids("kpa") or a.ids("itil") or a.practices
