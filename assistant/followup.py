@@ -115,7 +115,7 @@ def merge(
     if a.practices:
         return _with_codes(prev, a, kb)
     named = [m for m in a.mentions if m.kind != "role"]
-    if prev.intent == "itil_process" and not named and a.has("production_role", "cmm_to_itil_table"):
+    if prev.intent == "itil_process" and not named and a.has("production_role"):
         practices = _practices_of_itil_row(prev.slots["process"], kb)
         if practices:  # "what's production's role in that practice?"
             return Reading("cmm_practice", 0.8, {"practices": practices}, "follow-up: the practices it cites")

@@ -62,7 +62,7 @@ def out_of_scope(a: Analysis, analyzer: Analyzer) -> list[Reading]:
 def clarify_choice(a: Analysis, _: Analyzer) -> list[Reading]:
     if a.has("clarify", "clarify_weak") and not a.ids("itil") and not a.practices:
         weak = not a.has("clarify") and a.observations and a.observations[0][1] >= 0.7
-        score = 0.65 if weak else 0.9
+        score = 0.58 if weak else 0.9  # "what does the document recommend?" is answered by the prose
         return [Reading("choose_model", score, why="asks for a recommendation the document does not make")]
     return []
 
@@ -81,7 +81,7 @@ def glossary(a: Analysis, _: Analyzer) -> list[Reading]:
     asked = any(h.group == "define" and h.end in (target.start, target.start - 1) for h in a.cues)
     if a.has("define") and target.kind == "abbr" and not others and len(a.mentions) == 1 and not a.practices:
         return [Reading("glossary", 0.8, {"term": target.text.upper(), "kind": target.kind, "id": target.id})]
-    if asked and target.kind == "abbr" and others == {"itil"} and not a.practices:
+    if asked and target.kind == "abbr" and "model" not in others and not a.practices:
         # "what is SLM in the mapping column?": the abbreviation is the question
         return [Reading("glossary", 0.93, {"term": target.text.upper(), "kind": target.kind, "id": target.id})]
     return []
@@ -187,6 +187,8 @@ def touch_point_gaps(a: Analysis, _: Analyzer) -> list[Reading]:
 
 @rule
 def models(a: Analysis, analyzer: Analyzer) -> list[Reading]:
+    if a.practices:  # "AB3 - what does it map to in ITIL?": the model names a side, not a subject
+        return []
     named = a.ids("model")
     dim = a.best_dimension()
     about_rows = a.ids("itil") or a.ids("kpa") or a.practices or a.has(*STRUCTURAL_CUES, "cite_verbs")
@@ -213,6 +215,7 @@ def models(a: Analysis, analyzer: Analyzer) -> list[Reading]:
         if hits and hits[0][1] >= QUOTE_MINIMUM:
             out.append(Reading("model_select", quote_score(hits[0][1]), {"cells": _top_cells(hits)}, "quotes a cell"))
     if len(named) >= 2:
+        dim = a.best_dimension(minimum=0.8)  # a comparison's dimension is asked for, not hinted
         score = (0.8 if dim else 0.6) + (0.1 if a.has("compare") and not than else 0.0)
         out.append(Reading("model_compare", score, {"models": named, "dimension": dim}))
     elif len(named) == 1:
