@@ -141,7 +141,12 @@ class Analyzer:
         """Cells and rows the question overlaps. Observations are scored without the dimension
         words, which the comparison's lead-in sentence names all at once."""
         ranked = self.passage_index.score(tokens.words, skip)
-        dims = {i for h in hits if h.group.startswith("dim:") for i in range(h.start, h.end)}
+        dims = {
+            i
+            for h in hits
+            if h.group.startswith("dim:") and self.cue_matcher.is_strong(h.phrase)
+            for i in range(h.start, h.end)
+        }
         prose = self.passage_index.score(tokens.words, skip | dims) if dims else ranked
         merged = [p for p in ranked if p[0][0] != "observation"] + [p for p in prose if p[0][0] == "observation"]
         merged.sort(key=lambda p: -p[1])

@@ -75,6 +75,10 @@ class CueMatcher:
                     break
         return hits
 
+    def is_strong(self, phrase: str) -> bool:
+        """Whether a dimension cue names its dimension outright ("level of abstraction")."""
+        return any(weight >= 1.0 for _, weight in self.dimension_weight.get(tuple(phrase.split(" ")), ()))
+
     def dimension_scores(self, hits: list[CueHit]) -> dict[str, float]:
         """Per dimension, the summed weight of its distinct cue phrases found."""
         scores: dict[str, float] = defaultdict(float)

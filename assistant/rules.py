@@ -131,6 +131,8 @@ def itil_process(a: Analysis, _: Analyzer) -> list[Reading]:
         score = 0.5
     if len(processes) >= 2 and a.has("path"):
         score -= 0.15
+    if a.has("why"):  # "why should dev and ops synchronise?" asks for the reasoning, not a row
+        score -= 0.2
     if a.observations and a.observations[0][1] >= 1.5 and not a.has("output", "receive", "cmm_refs"):
         score = min(score, 0.7)
     out.append(Reading("itil_process", score, {"process": process, "aspect": aspect_of(a)}))
@@ -241,7 +243,10 @@ def models(a: Analysis, analyzer: Analyzer) -> list[Reading]:
             hits = analyzer.cell_hits(a, None, dim) or analyzer.cell_hits(a)
             if hits:
                 score = max(0.8, quote_score(hits[0][1]))
-                out.append(Reading("model_select", score, {"cells": _top_cells(hits)}))
+                cells = _top_cells(hits)
+                if a.has("superlative"):  # "the most holistic" rests on every model's cell of that dimension
+                    cells += [(m.row, cells[0][1]) for m in analyzer.kb.models if (m.row, cells[0][1]) not in cells]
+                out.append(Reading("model_select", score, {"cells": cells}))
     return out
 
 
@@ -268,8 +273,9 @@ as quoting that passage; about two rare words, or one rare word pair."""
 
 
 def quote_score(overlap: float) -> float:
-    """Confidence that a question is about the passage it overlaps this much."""
-    return round(min(0.95, 0.55 + 0.015 * overlap), 3)
+    """Confidence that a question is about the passage it overlaps this much. Past the cap a tiny
+    remainder still orders two strongly quoted passages by how much of each the question uses."""
+    return round(min(0.95, 0.55 + 0.015 * overlap) + min(overlap, 100.0) * 1e-4, 4)
 
 
 @rule

@@ -81,11 +81,26 @@ def phrase_words(phrase: str) -> tuple[str, ...]:
     return tokenize(phrase).words
 
 
+# British spellings folded into American ones, so "synchronise" meets the keyword "synchronize".
+_BRITISH = (
+    ("isation", "ization"),
+    ("ising", "izing"),
+    ("ised", "ized"),
+    ("ise", "ize"),
+    ("ises", "izes"),
+    ("amme", "am"),
+)
+
+
 def stem(word: str) -> str:
     """A crude English stem, enough to match "granularities" with "granularity", "broader" with
     "broadest", "audited" with "audit" and "focuses" with "focus"."""
     if len(word) <= 3:
         return word
+    for british, american in _BRITISH:
+        if word.endswith(british) and len(word) > len(british) + 3:
+            word = word[: -len(british)] + american
+            break
     if word.endswith("ies") and len(word) > 5:
         return word[:-3] + "y"
     if word.endswith(("sses", "shes", "ches", "xes", "zes", "uses")):

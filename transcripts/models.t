@@ -135,8 +135,15 @@ Try: Is there overlap or redundancy between them? | How do they relate?
 ---
 > which is most holistic?
 Malcolm Baldrige, by the comparison table: granularity: “7 criteria (Holistic; Total quality
-management)”.
-Sources: [models:baldrige/granularity]
+management)”. The other models' cells are below.
+model                                dimension     cell
+──────────────────────────────────────────────────────────────────────────────────────────────────
+Malcolm Baldrige (models:baldrige)   granularity   7 criteria (Holistic; Total quality management)
+CMM (models:cmm)                     granularity   18 Key Process Areas (Specific)
+ITIL (models:itil)                   granularity   48 modules/processes (Specific)
+ISO 9000 (models:iso9000)            granularity   20 high level requirements (General)
+Sources: [models:baldrige/granularity] [models:cmm/granularity] [models:itil/granularity]
+[models:iso9000/granularity]
 Try: What is Malcolm Baldrige?
 
 > which one is pass/fail audited?
@@ -146,11 +153,14 @@ Sources: [models:iso9000/approach]
 Try: What is ISO 9000?
 
 > which model is most specific?
-CMM, by the comparison table: granularity: “18 Key Process Areas (Specific)”. granularity: “48
-modules/processes (Specific)”.
-model                dimension     cell
-──────────────────────────────────────────────────────────────────
-CMM (models:cmm)     granularity   18 Key Process Areas (Specific)
-ITIL (models:itil)   granularity   48 modules/processes (Specific)
-Sources: [models:cmm/granularity] [models:itil/granularity]
+CMM, by the comparison table: granularity: “18 Key Process Areas (Specific)”. The other models'
+cells are below.
+model                                dimension     cell
+──────────────────────────────────────────────────────────────────────────────────────────────────
+CMM (models:cmm)                     granularity   18 Key Process Areas (Specific)
+ITIL (models:itil)                   granularity   48 modules/processes (Specific)
+ISO 9000 (models:iso9000)            granularity   20 high level requirements (General)
+Malcolm Baldrige (models:baldrige)   granularity   7 criteria (Holistic; Total quality management)
+Sources: [models:cmm/granularity] [models:itil/granularity] [models:iso9000/granularity]
+[models:baldrige/granularity]
 Try: What is CMM?

@@ -40,8 +40,15 @@ Try: Compare them on level of abstraction | Compare them on approach
 
 > which is most holistic?
 Malcolm Baldrige, by the comparison table: granularity: “7 criteria (Holistic; Total quality
-management)”.
-Sources: [models:baldrige/granularity]
+management)”. The other models' cells are below.
+model                                dimension     cell
+──────────────────────────────────────────────────────────────────────────────────────────────────
+Malcolm Baldrige (models:baldrige)   granularity   7 criteria (Holistic; Total quality management)
+CMM (models:cmm)                     granularity   18 Key Process Areas (Specific)
+ITIL (models:itil)                   granularity   48 modules/processes (Specific)
+ISO 9000 (models:iso9000)            granularity   20 high level requirements (General)
+Sources: [models:baldrige/granularity] [models:cmm/granularity] [models:itil/granularity]
+[models:iso9000/granularity]
 Try: What is Malcolm Baldrige?
 
 > which one is pass/fail audited?

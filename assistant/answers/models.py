@@ -100,8 +100,10 @@ def select(slots: dict[str, Any], kb: KnowledgeBase) -> Draft:
     rows = tuple((f"{m.name} (models:{m.row})", DIMENSION_LABEL[d], cell_text(m, d)) for m, d in cells)
     lead = cells[0][0]
     text = f"{lead.name}, by the comparison table: " + " ".join(
-        f"{DIMENSION_LABEL[d]}: {cite.sentence(cell_text(m, d))}" for m, d in cells
+        f"{DIMENSION_LABEL[d]}: {cite.sentence(cell_text(m, d))}" for m, d in cells if m == lead
     )
+    if any(m != lead for m, _ in cells):
+        text += " The other models' cells are below."
     return Draft(
         text=text,
         citations=tuple(cite.model_cell(m, d) for m, d in cells),
