@@ -9,11 +9,11 @@ from __future__ import annotations
 from typing import Any
 
 from .analysis import Analyzer
-from .answer import Answer, Draft
+from .answer import Answer
 from .answers import load_handlers
 from .followup import Context, is_followup, merge, narrowed, previous_rows_reading, with_pronoun_resolved
 from .parse import Parse, Parser, Reading
-from .schema import KnowledgeBase
+from .schema import Citation, KnowledgeBase
 
 
 class Engine:
@@ -149,7 +149,7 @@ class Engine:
         return {
             "intent": chosen.intent if chosen else None,
             "score": round(chosen.score, 3) if chosen else None,
-            "slots": {k: v for k, v in (chosen.slots.items() if chosen else [])},
+            "slots": {k: _plain(v) for k, v in (chosen.slots.items() if chosen else [])},
             "entities": [{"kind": m.kind, "id": m.id, "text": m.text, "score": round(m.score, 1)} for m in a.mentions],
             "codes": [{"kpa": p.kpa, "code": p.code, "text": p.text} for p in a.practices],
             "cues": sorted(a.groups),
@@ -158,8 +158,14 @@ class Engine:
         }
 
 
-def draft_to_answer(question: str, intent: str, draft: Draft) -> Answer:
-    """Wrap a handler's draft that needs no parse (commands such as /sources)."""
-    return Answer(
-        question, draft.status, intent, 1.0, draft.text, draft.citations, draft.suggestions, draft.table, draft.notes
-    )
+def _plain(value: Any) -> Any:
+    """A slot value as JSON can hold it (slots may carry citations or tuples)."""
+    if isinstance(value, Citation):
+        return value.as_dict()
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if value is None or isinstance(value, (str, int, float, bool)):
+        return value
+    return str(value)

@@ -45,6 +45,8 @@ class Context:
     recent_models: list[str] = field(default_factory=list)
 
     def remember(self, reading: Reading, answer: Answer) -> None:
+        if reading.intent in ("why_previous", "show_sources"):
+            return  # "why?" and "show me the rows" are about the answer before; keep that one
         self.reading, self.answer = reading, answer
         for row in reading.slots.get("models", ()):
             if row in self.recent_models:
@@ -173,7 +175,7 @@ def merge(
 def _with_codes(prev: Reading, a: Analysis, kb: KnowledgeBase) -> Reading | None:
     """ "and AC13?": the new codes, in the KPA of the previous question."""
     kpa = next((k for k, _ in prev.slots.get("practices", ()) if k), prev.slots.get("kpa"))
-    if kpa is None and prev.slots.get("rows"):
+    if kpa is None and prev.intent == "cmm_practice" and prev.slots.get("rows"):
         kpa = kb.index.cmm_row[prev.slots["rows"][0]].kpa
     refs = [(p.kpa or kpa, p.code) for p in a.practices]
     if any(k is None for k, _ in refs):

@@ -141,7 +141,7 @@ def render_json(answer: Answer, explain: bool = False, extra: dict[str, Any] | N
     data = answer.as_json(with_explain=explain)
     if extra:
         data.update(extra)
-    return json.dumps(data, ensure_ascii=False).translate(_JSON_ESCAPES)
+    return json.dumps(data, ensure_ascii=False, default=str).translate(_JSON_ESCAPES)
 
 
 def render(answer: Answer, fmt: str, width: int = 100, color: bool = False, explain: bool = False) -> str:

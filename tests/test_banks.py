@@ -33,3 +33,20 @@ def test_bank_accuracy(engine: Engine, bank: Path) -> None:
                 failures.append(f"{item.get('id')} {turn['q']!r}: {answer['status']} {answer['intent']}")
     accuracy = 1 - len(failures) / total
     assert accuracy >= MINIMUM, f"{accuracy:.1%} of {total}:\n" + "\n".join(failures)
+
+
+def test_every_question_as_a_follow_up_of_the_one_before(engine: Engine) -> None:
+    """All bank questions in one long conversation: every follow-up rule meets every kind of
+    context, and no answer may raise or fail to render (the REPL's safety net is off here)."""
+    import json
+
+    from assistant.render import render_json, render_markdown, render_text
+
+    conversation = Conversation(engine, strict=True)
+    for bank in (b for b in BANKS if b.exists()):
+        for item in yaml.safe_load(bank.read_text(encoding="utf-8")):
+            for turn in item.get("turns") or [item]:
+                answer = conversation.ask(turn["q"])
+                json.loads(render_json(answer, explain=True))
+                render_text(answer, 80, color=True, explain=True)
+                render_markdown(answer, heading=answer.question, explain=True)

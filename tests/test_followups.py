@@ -59,3 +59,23 @@ def test_complete_question_is_not_read_as_follow_up(engine: Engine) -> None:
     conversation = Conversation(engine)
     conversation.ask("what does Baldrige focus on?")
     assert rows(conversation.ask("ITIL vs CMM")) == ["itil", "cmm"]
+
+
+def test_why_and_show_me_the_rows_are_about_the_last_answer(engine: Engine) -> None:
+    conversation = Conversation(engine, strict=True)
+    conversation.ask("SPP AC11?")
+    why = conversation.ask("why?")
+    assert why.intent == "why_previous" and rows(why) == ["SPP.AC11"]
+    shown = conversation.ask("show me the rows")
+    assert shown.intent == "show_sources" and rows(shown) == ["SPP.AC11"]
+    assert "SPP AC11?" in shown.text
+
+
+def test_explained_follow_ups_render_as_json(engine: Engine) -> None:
+    import json
+
+    from assistant.render import render_json
+
+    conversation = Conversation(engine, strict=True)
+    for question in ("SPP AC11?", "why?", "show me the rows", "and AC13?"):
+        json.loads(render_json(conversation.ask(question), explain=True))

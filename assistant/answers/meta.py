@@ -67,7 +67,8 @@ def show_sources(slots: dict[str, Any], kb: KnowledgeBase) -> Draft:
         (f"{c.table}:{c.row}" + (f"/{c.dimension}" if c.dimension else ""), c.text or c.label) for c in citations
     )
     return Draft(
-        text=f"The {len(citations)} rows the last answer (“{slots['question']}”) rests on:",
+        text=f"The {len(citations)} row{'s' if len(citations) != 1 else ''} the last answer "
+        f"(“{slots['question']}”) rests on:",
         citations=tuple(citations),
         table=Table(("row", "in the document's words"), rows),
     )
