@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from assistant.dialogue import Conversation
 from assistant.engine import Engine
@@ -50,3 +52,45 @@ def test_every_question_as_a_follow_up_of_the_one_before(engine: Engine) -> None
                 json.loads(render_json(answer, explain=True))
                 render_text(answer, 80, color=True, explain=True)
                 render_markdown(answer, heading=answer.question, explain=True)
+
+
+FOLLOW_UPS = [
+    "why?",
+    "show me the rows",
+    "and AC3?",
+    "what about level 3?",
+    "and ISO?",
+    "the same for SCM",
+    "and to change management?",
+    "which of those map to SLM?",
+    "and its focus?",
+    "compare them",
+    "and it?",
+]
+QUESTIONS = (
+    sorted(
+        {
+            t["q"]
+            for b in BANKS
+            if b.exists()
+            for item in yaml.safe_load(b.read_text(encoding="utf-8"))
+            for t in item.get("turns") or [item]
+        }
+    )
+    + FOLLOW_UPS
+)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from(QUESTIONS), min_size=1, max_size=10))
+def test_any_sequence_of_questions_is_answered(engine: Engine, questions: list[str]) -> None:
+    """Whatever came before, a question gets a well-formed answer: no exception, valid JSON."""
+    import json
+
+    from assistant.render import render_json
+
+    conversation = Conversation(engine, strict=True)
+    for question in questions:
+        answer = conversation.ask(question)
+        assert answer.status in ("answered", "clarify", "unknown")
+        json.loads(render_json(answer, explain=True))
