@@ -154,7 +154,10 @@ def merge(
             intent = "itil_practices"
             slots.pop("aspect", None)
         changed = True
-    if intent == "itil_process" and a.has("output", "receive", "cmm_refs", "itil_to_cmm_table"):
+    if intent == "itil_process" and a.has("reverse_direction"):
+        slots["aspect"] = {"output": "input", "input": "output"}.get(slots.get("aspect", ""), "all")
+        changed = True
+    elif intent == "itil_process" and a.has("output", "receive", "cmm_refs", "itil_to_cmm_table"):
         slots["aspect"] = aspect_of(a)
         changed = True
     if intent in ("model_dimension", "model_define") and len(slots.get("models", ())) > 1:

@@ -14,6 +14,35 @@ from .schema import KnowledgeBase
 from .text import Tokens, phrase_words
 
 _ORDINAL = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)$")
+# English ordinal words ("the second ability of IC"): plain language, not domain vocabulary.
+_ORDINAL_WORDS = {
+    word: str(n)
+    for n, word in enumerate(
+        [
+            "first",
+            "second",
+            "third",
+            "fourth",
+            "fifth",
+            "sixth",
+            "seventh",
+            "eighth",
+            "ninth",
+            "tenth",
+            "eleventh",
+            "twelfth",
+            "thirteenth",
+            "fourteenth",
+            "fifteenth",
+            "sixteenth",
+            "seventeenth",
+            "eighteenth",
+            "nineteenth",
+            "twentieth",
+        ],
+        1,
+    )
+}
 
 
 class Code(NamedTuple):
@@ -69,7 +98,7 @@ class CodeRecognizer:
                 found.append(Code(f"{self.prefixes[words[i]]}{int(nxt)}", i, i + 2, tokens.text(i, i + 2)))
                 i += 2
                 continue
-            ordinal = _ORDINAL.match(words[i])
+            ordinal = _ORDINAL.match(words[i]) or _ORDINAL.match(_ORDINAL_WORDS.get(words[i], "") + "th")
             feature = self.feature_words.get(words[i + 1 : i + 2]) if ordinal else None
             if ordinal and feature:
                 found.append(Code(f"{feature}{int(ordinal.group(1))}", i, i + 2, tokens.text(i, i + 2)))

@@ -212,6 +212,8 @@ def models(a: Analysis, analyzer: Analyzer) -> list[Reading]:
         hits = analyzer.cell_hits(a, subject)
         if hits:
             out.append(Reading("model_select", 0.86, {"cells": _top_cells(hits)}, "X ...-er than Y"))
+        elif subject:  # "is the scope of Baldrige wider than ISO's?": about the subject's row
+            out.append(Reading("model_define", 0.8, {"models": subject}, "X ...-er than Y"))
     if named and not than:
         hits = analyzer.cell_hits(a, named)
         if hits and hits[0][1] >= QUOTE_MINIMUM:
@@ -228,7 +230,7 @@ def models(a: Analysis, analyzer: Analyzer) -> list[Reading]:
         hits = analyzer.cell_hits(a, named)
         if hits and not dim and a.has("superlative", "compare"):
             out.append(Reading("model_select", 0.72, {"cells": _top_cells(hits)}))
-        define = 0.82 if a.has("define") else 0.7
+        define = 0.82 if a.has("define") and not a.has("document_says") else 0.7
         if a.ids("itil") and not a.has("define"):
             define = 0.5
         strong_dim = dim is not None and a.dims[dim] >= 1.0
@@ -244,8 +246,9 @@ def models(a: Analysis, analyzer: Analyzer) -> list[Reading]:
             if hits:
                 score = max(0.8, quote_score(hits[0][1]))
                 cells = _top_cells(hits)
-                if a.has("superlative"):  # "the most holistic" rests on every model's cell of that dimension
-                    cells += [(m.row, cells[0][1]) for m in analyzer.kb.models if (m.row, cells[0][1]) not in cells]
+                # "which one is pass/fail audited?", "the most holistic": picking one model out of the
+                # four rests on every model's cell of that dimension
+                cells += [(m.row, cells[0][1]) for m in analyzer.kb.models if (m.row, cells[0][1]) not in cells]
                 out.append(Reading("model_select", score, {"cells": cells}))
     return out
 
@@ -307,24 +310,22 @@ def quoted_rows(a: Analysis, analyzer: Analyzer) -> list[Reading]:
 
 @rule
 def observations(a: Analysis, _: Analyzer) -> list[Reading]:
+    out = []
     quoted = a.best_passages("observation")
-    if (
-        quoted
-        and quoted[0][1] >= QUOTE_MINIMUM * 1.5
-        and (not a.observations or quote_score(quoted[0][1]) > 0.5 + 0.25 * a.observations[0][1])
-    ):
-        return [Reading("observation", quote_score(quoted[0][1]), {"rows": [quoted[0][0][1]]}, "quotes a passage")]
-    if not a.observations:
-        return []
-    _, top = a.observations[0]
-    rows = [row for row, s in a.observations if s >= top * 0.99][:4]
-    why = 0.1 if a.has("why") and not a.ids("model") else 0.0  # "why ..." is asked of the prose
-    score = min(0.93 if not a.ids("model") else 0.9, 0.5 + 0.25 * top + why)
-    if a.ids("itil") or a.practices or a.ids("kpa"):
-        score -= 0.15
-    if a.has(*STRUCTURAL_CUES):
-        score -= 0.1
-    return [Reading("observation", score, {"rows": rows})]
+    if quoted and quoted[0][1] >= QUOTE_MINIMUM * 1.5:  # the question paraphrases a passage
+        out.append(Reading("observation", quote_score(quoted[0][1]), {"rows": [quoted[0][0][1]]}, "quotes a passage"))
+    if a.observations:  # the question uses the words people ask about a passage with
+        _, top = a.observations[0]
+        rows = [row for row, s in a.observations if s >= top * 0.99][:4]
+        why = 0.1 if a.has("why") and not a.ids("model") else 0.0  # "why ..." is asked of the prose
+        why += 0.15 if a.has("document_says") else 0.0  # "what does the paper say about ..."
+        score = min(0.93 if not a.ids("model") else 0.9, 0.5 + 0.25 * top + why)
+        if a.ids("itil") or a.practices or a.ids("kpa"):
+            score -= 0.15
+        if a.has(*STRUCTURAL_CUES):
+            score -= 0.1
+        out.append(Reading("observation", score, {"rows": rows}, "keywords"))
+    return sorted(out, key=lambda r: -r.score)[:1]
 
 
 @rule

@@ -148,8 +148,26 @@ Try: What is Malcolm Baldrige?
 
 > which one is pass/fail audited?
 ISO 9000, by the comparison table: approach: “Provides high level auditable requirements without
-‘how to’ guidance to prepare for an audit. Organizations either pass or fail the audit.”
-Sources: [models:iso9000/approach]
+‘how to’ guidance to prepare for an audit. Organizations either pass or fail the audit.” The other
+models' cells are below.
+model                                dimension   cell
+────────────────────────────────────────────────────────────────────────────────────────────────────
+ISO 9000 (models:iso9000)            approach    Provides high level auditable requirements without
+                                                 ‘how to’ guidance to prepare for an audit.
+                                                 Organizations either pass or fail the audit.
+CMM (models:cmm)                     approach    Provides quantifiable goals and an approach for
+                                                 ‘what’ to do without being prescriptive.
+                                                 Assessments are conducted to determine if a
+                                                 maturity level has been attained
+ITIL (models:itil)                   approach    Provides service objectives and some key activities
+                                                 and key indicators for review. Maturity
+                                                 measurements based on Pink Elephant maturity model.
+Malcolm Baldrige (models:baldrige)   approach    High level holistic model for improving the quality
+                                                 of your entire organization. The approach is
+                                                 self-improvement towards top performance focusing
+                                                 on 7 key areas.
+Sources: [models:iso9000/approach] [models:cmm/approach] [models:itil/approach]
+[models:baldrige/approach]
 Try: What is ISO 9000?
 
 > which model is most specific?

@@ -53,8 +53,26 @@ Try: What is Malcolm Baldrige?
 
 > which one is pass/fail audited?
 ISO 9000, by the comparison table: approach: “Provides high level auditable requirements without
-‘how to’ guidance to prepare for an audit. Organizations either pass or fail the audit.”
-Sources: [models:iso9000/approach]
+‘how to’ guidance to prepare for an audit. Organizations either pass or fail the audit.” The other
+models' cells are below.
+model                                dimension   cell
+────────────────────────────────────────────────────────────────────────────────────────────────────
+ISO 9000 (models:iso9000)            approach    Provides high level auditable requirements without
+                                                 ‘how to’ guidance to prepare for an audit.
+                                                 Organizations either pass or fail the audit.
+CMM (models:cmm)                     approach    Provides quantifiable goals and an approach for
+                                                 ‘what’ to do without being prescriptive.
+                                                 Assessments are conducted to determine if a
+                                                 maturity level has been attained
+ITIL (models:itil)                   approach    Provides service objectives and some key activities
+                                                 and key indicators for review. Maturity
+                                                 measurements based on Pink Elephant maturity model.
+Malcolm Baldrige (models:baldrige)   approach    High level holistic model for improving the quality
+                                                 of your entire organization. The approach is
+                                                 self-improvement towards top performance focusing
+                                                 on 7 key areas.
+Sources: [models:iso9000/approach] [models:cmm/approach] [models:itil/approach]
+[models:baldrige/approach]
 Try: What is ISO 9000?
 
 > what does Baldrige focus on?
@@ -84,20 +102,19 @@ Sources: [observations:question-overlap] [observations:duplication-small]
 Try: Where is the densest touch point? | Do CMM and ITIL contradict each other?
 
 > do CMM and ITIL contradict each other?
-“Are their contradictions?” “The densest touch point between production and development, documented
-in the graph below, is in the area of Configuration and Change Management. The question is not one
-or the other, but how to implement a single process that satisfies the requirements of both
-departments. There is no contradiction between the two models (CMM and ITIL), so the teams should
-develop a unified process (‘the what’), with targeted procedures (‘the how’).”
-Sources: [observations:question-contradictions] [observations:densest-touch-point]
-Try: Where is the densest touch point? | Do CMM and ITIL contradict each other?
+“To improve the client’s perception of IT, it is important to improve both groups in unison, as the
+viewpoint of the client is the IT service as a whole. Additionally, improvements in one group will
+positively impact the aspects of quality in the other group (e.g., interfaces, deliverables, and
+responsibilities between the two groups will be clearly defined and understood).”
+Sources: [observations:improve-in-unison]
+Try: Is there overlap or redundancy? | Where is the densest touch point?
 
 > why must the efforts be synchronized?
-Because the document says: [observations:question-contradictions] “Are their contradictions?”
-[observations:densest-touch-point] “The densest touch point between production and development,
-documented in the graph below, is in the area of Configuration and Change Management. The question
-is not one or the other, but how to implement a single process that satisfies …”
-Sources: [observations:question-contradictions] [observations:densest-touch-point]
+Because the document says: [observations:improve-in-unison] “To improve the client’s perception of
+IT, it is important to improve both groups in unison, as the viewpoint of the client is the IT
+service as a whole. Additionally, improvements in one group will positively impact the aspects of
+quality …”
+Sources: [observations:improve-in-unison]
 
 > how do we get the highest return on investment?
 “How do we get the highest return on investment from our efforts?” “By identifying the touch points
