@@ -141,6 +141,12 @@ def merge(
     if dim and prev.intent.startswith("model_") and prev.intent != "model_select":
         slots["dimension"] = dim
         changed = True
+    if a.has("overall") and prev.intent in ("model_dimension", "model_compare"):
+        slots["dimension"] = None  # "and overall?": the same models, every dimension
+        changed = True
+    if a.has("all_models") and prev.intent.startswith("model_") and "models" in slots:
+        slots["models"] = [m.row for m in kb.models]  # "how do all four compare on that?"
+        changed = True
     if a.has("compare") and "models" in slots and len(slots["models"]) < 2 and len(context.recent_models) >= 2:
         slots["models"] = list(dict.fromkeys([*context.recent_models[-2:], *slots["models"]]))
         changed = True
@@ -165,6 +171,8 @@ def merge(
         slots.setdefault("dimension", None)
     if intent == "model_define" and dim:
         intent = "model_dimension"
+    if intent == "model_dimension" and slots.get("dimension") is None:
+        intent = "model_define"
     if not changed and best is not None and best.score >= threshold:
         missing = [k for k in NEEDS.get(best.intent, ()) if k not in best.slots and k in prev.slots]
         if missing:

@@ -224,9 +224,11 @@ def models(a: Analysis, analyzer: Analyzer) -> list[Reading]:
         out.append(Reading("model_compare", score, {"models": named, "dimension": dim}))
     elif len(named) == 1:
         if dim:
-            out.append(
-                Reading("model_dimension", 0.62 + 0.25 * min(1.0, a.dims[dim]), {"models": named, "dimension": dim})
-            )
+            slots = {"models": named, "dimension": dim}
+            asked = [d for d, weight in sorted(a.dims.items(), key=lambda kv: -kv[1]) if weight >= 1.0]
+            if len(asked) > 1 and a.has("followup"):  # "who is it for, and how abstract is it?"
+                slots["dimensions"] = asked
+            out.append(Reading("model_dimension", 0.62 + 0.25 * min(1.0, a.dims[dim]), slots))
         hits = analyzer.cell_hits(a, named)
         if hits and not dim and a.has("superlative", "compare"):
             out.append(Reading("model_select", 0.72, {"cells": _top_cells(hits)}))
@@ -237,8 +239,11 @@ def models(a: Analysis, analyzer: Analyzer) -> list[Reading]:
         out.append(Reading("model_define", define - (0.15 if strong_dim else 0.0), {"models": named}))
     else:
         asks_all = a.has("models_word") or a.has("compare")
+        every = [m.row for m in analyzer.kb.models]
         if dim and asks_all and not a.has("superlative", "which_model"):
-            out.append(Reading("model_compare", 0.8, {"models": [m.row for m in analyzer.kb.models], "dimension": dim}))
+            out.append(Reading("model_compare", 0.8, {"models": every, "dimension": dim}))
+        elif not dim and a.has("compare") and a.has("all_models"):  # "compare all four models"
+            out.append(Reading("model_compare", 0.8, {"models": every, "dimension": None}))
         strong_dim = dim is not None and a.dims[dim] >= 1.0
         about_models = not a.ids("role") and not a.ids("itil")
         if about_models and (a.has("which_model") or (strong_dim and a.has("superlative", "models_word"))):

@@ -82,7 +82,7 @@ Sources: [models:itil]
 Try: What does ITIL focus on? | Compare ITIL and CMM
 
 > who is it for?
-ITIL, audience: “Specifically developed for IT Service Management and Operations”
+ITIL, audience: “Specifically developed for IT Service Management and Operations”.
 Sources: [models:itil/audience]
 Try: Compare ITIL and CMM on audience | What is ITIL?
 

@@ -45,7 +45,7 @@ Try: What does Malcolm Baldrige focus on? | Compare Malcolm Baldrige and CMM
 
 > what is the approach of CMM?
 CMM, approach: “Provides quantifiable goals and an approach for ‘what’ to do without being
-prescriptive. Assessments are conducted to determine if a maturity level has been attained”
+prescriptive. Assessments are conducted to determine if a maturity level has been attained”.
 Sources: [models:cmm/approach]
 Try: Compare CMM and ITIL on approach | What is CMM?
 
@@ -57,7 +57,7 @@ Try: Compare ITIL and CMM on approach | What is ITIL?
 
 ---
 > who is ITIL written for?
-ITIL, audience: “Specifically developed for IT Service Management and Operations”
+ITIL, audience: “Specifically developed for IT Service Management and Operations”.
 Sources: [models:itil/audience]
 Try: Compare ITIL and CMM on audience | What is ITIL?
 

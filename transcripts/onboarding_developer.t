@@ -25,13 +25,13 @@ Try: What does CMM focus on? | Compare CMM and ITIL
 
 > what does it focus on?
 CMM, focus: “Main focus on processes, customers, quality of deliverables. Management (style), policy
-and training are important factors for success. Specific for software development and maintenance”
+and training are important factors for success. Specific for software development and maintenance”.
 Sources: [models:cmm/focus]
 Try: Compare CMM and ITIL on focus | What is CMM?
 
 > and ITIL?
 ITIL, focus: “Main focus on processes, customer and cost/quality equation. Management (style),
-policy and training are important factors for success. Specific for IT service management”
+policy and training are important factors for success. Specific for IT service management”.
 Sources: [models:itil/focus]
 Try: Compare ITIL and CMM on focus | What is ITIL?
 

@@ -54,20 +54,25 @@ def define(slots: dict[str, Any], kb: KnowledgeBase) -> Draft:
 @handles("model_dimension")
 def dimension(slots: dict[str, Any], kb: KnowledgeBase) -> Draft:
     m = kb.model(slots["models"][0])
-    dim = slots["dimension"]
-    text = f"{m.name}, {DIMENSION_LABEL[dim]}: {cite.quote(cell_text(m, dim))}"
-    if dim == "granularity":
-        g = m.granularity
-        text = f"{m.name}'s granularity is {cite.quote(g.text)}: {g.count} {g.unit}, perceived as {g.kind}."
-    if dim == "focus" and m.focus_areas:
-        text += f" The {len(m.focus_areas)} areas: " + "; ".join(m.focus_areas) + "."
+    dims = slots.get("dimensions") or [slots["dimension"]]  # "who is it for, and how abstract is it?"
+    text = " ".join(_one_dimension(m, dim) for dim in dims)
     other = [o.name for o in kb.models if o.row != m.row]
     return Draft(
         text=text,
-        citations=(cite.model_cell(m, dim),),
-        notes=_defect_notes(kb, [m], dim),
-        suggestions=(f"Compare {m.name} and {other[0]} on {DIMENSION_LABEL[dim]}", f"What is {m.name}?"),
+        citations=tuple(cite.model_cell(m, dim) for dim in dims),
+        notes=tuple(n for dim in dims for n in _defect_notes(kb, [m], dim)),
+        suggestions=(f"Compare {m.name} and {other[0]} on {DIMENSION_LABEL[dims[0]]}", f"What is {m.name}?"),
     )
+
+
+def _one_dimension(m: Model, dim: str) -> str:
+    if dim == "granularity":
+        g = m.granularity
+        return f"{m.name}'s granularity is {cite.quote(g.text)}: {g.count} {g.unit}, perceived as {g.kind}."
+    text = f"{m.name}, {DIMENSION_LABEL[dim]}: {cite.sentence(cell_text(m, dim))}"
+    if dim == "focus" and m.focus_areas:
+        text += f" The {len(m.focus_areas)} areas: " + "; ".join(m.focus_areas) + "."
+    return text
 
 
 @handles("model_compare")
