@@ -10,10 +10,41 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from rapidfuzz.distance import DamerauLevenshtein
+
 from .schema import KnowledgeBase
 from .text import Tokens, phrase_words
 
 _ORDINAL = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)$")
+# English number words ("activity eleven of SPP"): plain language, not domain vocabulary.
+_CARDINAL_WORDS = {
+    word: str(n)
+    for n, word in enumerate(
+        [
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+            "twenty",
+        ],
+        1,
+    )
+}
 # English ordinal words ("the second ability of IC"): plain language, not domain vocabulary.
 _ORDINAL_WORDS = {
     word: str(n)
@@ -77,6 +108,16 @@ class CodeRecognizer:
         common = frozenset(kb.cues.get("stopwords")) & frozenset(prefixes)
         return cls(pattern, prefixes, feature_words, common, max(len(w) for w in feature_words))
 
+    def _near_feature(self, word: str) -> str | None:
+        """A feature word typed with one slip ("activty 14")."""
+        if len(word) < 6:
+            return None
+        for words, abbr in self.feature_words.items():
+            single = len(words) == 1 and words[0][0] == word[0] and len(words[0]) >= 6
+            if single and DamerauLevenshtein.distance(word, words[0], score_cutoff=1) <= 1:
+                return abbr
+        return None
+
     def find(self, tokens: Tokens) -> list[Code]:
         words = tokens.words
         found: list[Code] = []
@@ -106,10 +147,13 @@ class CodeRecognizer:
                 continue
             matched = False
             for size in range(self.longest, 0, -1):
-                feature = self.feature_words.get(words[i : i + size])
+                feature = self.feature_words.get(words[i : i + size]) or (
+                    self._near_feature(words[i]) if size == 1 else None
+                )
                 after = words[i + size] if i + size < len(words) else ""
                 if after in ("number", "no") and i + size + 1 < len(words):
                     size, after = size + 1, words[i + size + 1]
+                after = _CARDINAL_WORDS.get(after, after)  # "activity eleven"
                 if feature and after.isdigit() and len(after) <= 2:
                     found.append(Code(f"{feature}{int(after)}", i, i + size + 1, tokens.text(i, i + size + 1)))
                     i += size + 1

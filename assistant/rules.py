@@ -79,7 +79,8 @@ def glossary(a: Analysis, _: Analyzer) -> list[Reading]:
         return [Reading("glossary", 0.92, {"term": target.text.upper(), "kind": target.kind, "id": target.id})]
     others = {m.kind for m in a.mentions if (m.start, m.end) == (target.start, target.end)} - {"abbr", "feature"}
     asked = any(h.group == "define" and h.end in (target.start, target.start - 1) for h in a.cues)
-    if a.has("define") and target.kind == "abbr" and not others and len(a.mentions) == 1 and not a.practices:
+    bare = len(a.tokens.words) <= 2 and len(a.mentions) == 1  # "SCCB = ?"
+    if (a.has("define") or bare) and target.kind == "abbr" and not others and len(a.mentions) == 1 and not a.practices:
         return [Reading("glossary", 0.8, {"term": target.text.upper(), "kind": target.kind, "id": target.id})]
     if asked and target.kind == "abbr" and "model" not in others and not a.practices:
         # "what is SLM in the mapping column?": the abbreviation is the question
@@ -240,7 +241,7 @@ def models(a: Analysis, analyzer: Analyzer) -> list[Reading]:
     else:
         asks_all = a.has("models_word") or a.has("compare")
         every = [m.row for m in analyzer.kb.models]
-        if dim and asks_all and not a.has("superlative", "which_model"):
+        if dim and a.dims[dim] >= 1.0 and asks_all and not a.has("superlative", "which_model"):
             out.append(Reading("model_compare", 0.8, {"models": every, "dimension": dim}))
         elif not dim and a.has("compare") and a.has("all_models"):  # "compare all four models"
             out.append(Reading("model_compare", 0.8, {"models": every, "dimension": None}))
@@ -325,8 +326,9 @@ def observations(a: Analysis, _: Analyzer) -> list[Reading]:
         why = 0.1 if a.has("why") and not a.ids("model") else 0.0  # "why ..." is asked of the prose
         why += 0.15 if a.has("document_says") else 0.0  # "what does the paper say about ..."
         score = min(0.93 if not a.ids("model") else 0.9, 0.5 + 0.25 * top + why)
-        if a.ids("itil") or a.practices or a.ids("kpa"):
-            score -= 0.15
+        looked_up = a.has("output", "receive", "cmm_refs", "itil_to_cmm_table", "cmm_to_itil_table")
+        if a.practices or a.ids("kpa") or (a.ids("itil") and looked_up):
+            score -= 0.15  # a row was asked for; "when it comes to change management" only sets the topic
         if a.has(*STRUCTURAL_CUES):
             score -= 0.1
         out.append(Reading("observation", score, {"rows": rows}, "keywords"))

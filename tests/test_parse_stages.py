@@ -160,3 +160,12 @@ def test_practice_codes_in_words(analyzer: Analyzer, question: str, code: str) -
 def test_a_question_quoting_several_identical_cells_cites_them_all(engine: Engine) -> None:
     answer, _ = engine.answer("Which practices mention the Technical Service Requirements?")
     assert {c.row for c in answer.citations} == {"RM.AB1+AB2", "SPE.AC2", "IC.AC1"}
+
+
+@pytest.mark.parametrize(
+    ("question", "kpa", "code"),
+    [("activity eleven of SPP", "SPP", "AC11"), ("softwre project planing activty 14", "SPP", "AC14")],
+)
+def test_numbers_as_words_and_misspelled_feature_words(analyzer: Analyzer, question: str, kpa: str, code: str) -> None:
+    ref = analyzer.analyze(question).practices[0]
+    assert (ref.kpa, ref.code) == (kpa, code)
