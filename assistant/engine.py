@@ -39,6 +39,8 @@ class Engine:
         if context is not None:
             reading = narrowed(reading, parse.analysis, context)
         if status == "clarify":
+            if context is not None and reading.intent == "cmm_practice" and "practices" in reading.slots:
+                context.pending_codes = [c for k, c in reading.slots["practices"] if k is None]
             return self._clarify(question, parse, reading), parse
         draft = self.handlers[reading.intent](reading.slots, self.kb)
         answer = Answer(
@@ -65,6 +67,10 @@ class Engine:
         best = parse.best
         if best and best.intent in ("out_of_scope", "choose_model") and best.score >= 0.9:
             return best, "ok"
+        if context is not None:
+            answered = context.answered_pending(a)
+            if answered is not None:
+                return answered, "ok"
         if context is not None and context.answer is not None:
             about_last = previous_rows_reading(a, context)
             if about_last is not None:

@@ -43,6 +43,15 @@ class Context:
     reading: Reading | None = None
     answer: Answer | None = None
     recent_models: list[str] = field(default_factory=list)
+    pending_codes: list[str] = field(default_factory=list)  # codes of a "which KPA?" clarify
+
+    def answered_pending(self, a: Analysis) -> Reading | None:
+        """ "AC5?" was asked back "which KPA?"; "the training program one" answers it."""
+        kpas = a.ids("kpa")
+        if not self.pending_codes or not kpas or a.practices:
+            return None
+        codes, self.pending_codes = self.pending_codes, []
+        return Reading("cmm_practice", 0.85, {"practices": [(kpas[0], c) for c in codes]}, "answers a clarify")
 
     def remember(self, reading: Reading, answer: Answer) -> None:
         if reading.intent in ("why_previous", "show_sources"):
@@ -67,6 +76,8 @@ def is_followup(a: Analysis, best: Reading | None, threshold: float) -> bool:
 def previous_rows_reading(a: Analysis, context: Context) -> Reading | None:
     """ "why?" or "show me the rows" after an answer: a reading over the last answer's rows."""
     if not (a.groups & ABOUT_LAST) or a.mentions or a.practices or not context.answer:
+        return None
+    if a.observations or len(a.content) > 1:  # "why must the efforts be synchronized?" asks anew
         return None
     if a.groups - ABOUT_LAST - BARE_GROUPS - {"list", "define"}:
         return None
@@ -116,6 +127,9 @@ def merge(
     """The previous reading with whatever the follow-up changes (entity, code, level, aspect)."""
     if a.practices:
         return _with_codes(prev, a, kb)
+    own = best is not None and best.score >= 0.87 and best.intent != prev.intent
+    if own and all(k in best.slots for k in NEEDS.get(best.intent, ())):
+        return None  # "and which practices have Problem Mgnt in the mapping column?" says what it asks
     named = [m for m in a.mentions if m.kind != "role"]
     if prev.intent == "itil_process" and not named and a.has("production_role"):
         practices = _practices_of_itil_row(prev.slots["process"], kb)
@@ -178,6 +192,8 @@ def merge(
         if missing:
             fill = {k: prev.slots[k] for k in missing}
             return Reading(best.intent, best.score, {**best.slots, **fill}, "follow-up: new intent, old entities")
+    if not changed and prev.intent == "observation" and (best is None or best.score < threshold):
+        return Reading("observation", 0.7, slots, "follow-up: more on the same passage")
     if not changed:
         return None
     return Reading(intent, max(0.75, prev.score - 0.05), slots, "follow-up of the previous question")

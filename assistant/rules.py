@@ -70,21 +70,24 @@ def clarify_choice(a: Analysis, _: Analyzer) -> list[Reading]:
 @rule
 def glossary(a: Analysis, _: Analyzer) -> list[Reading]:
     targets = [m for m in a.mentions if m.kind in ("abbr", "feature")]
+    if a.has("glossary"):  # "what is 'Config. Mgnt.' short for": a printed spelling of a process
+        targets += [m for m in a.mentions if m.kind == "itil"]
     targets += [m for m in a.mentions if m.kind == "kpa" and m.text.isupper()]
     targets += [m for m in a.mentions if m.kind in ("itil", "model") and m.text.isupper() and len(m.text) <= 5]
     if not targets:
         return []
     target = targets[0]
+    slots = {"term": target.text.upper(), "kind": target.kind, "id": target.id, "near": a.ids("itil") + a.ids("kpa")}
     if a.has("glossary"):
-        return [Reading("glossary", 0.92, {"term": target.text.upper(), "kind": target.kind, "id": target.id})]
+        return [Reading("glossary", 0.92, slots)]
     others = {m.kind for m in a.mentions if (m.start, m.end) == (target.start, target.end)} - {"abbr", "feature"}
     asked = any(h.group == "define" and h.end in (target.start, target.start - 1) for h in a.cues)
     bare = len(a.tokens.words) <= 2 and len(a.mentions) == 1  # "SCCB = ?"
     if (a.has("define") or bare) and target.kind == "abbr" and not others and len(a.mentions) == 1 and not a.practices:
-        return [Reading("glossary", 0.8, {"term": target.text.upper(), "kind": target.kind, "id": target.id})]
+        return [Reading("glossary", 0.8, slots)]
     if asked and target.kind == "abbr" and "model" not in others and not a.practices:
         # "what is SLM in the mapping column?": the abbreviation is the question
-        return [Reading("glossary", 0.93, {"term": target.text.upper(), "kind": target.kind, "id": target.id})]
+        return [Reading("glossary", 0.93, slots)]
     return []
 
 
@@ -203,7 +206,7 @@ def models(a: Analysis, analyzer: Analyzer) -> list[Reading]:
     unit_model = _unit_model(a, analyzer)
     out: list[Reading] = []
     structural = a.ids("kpa") or a.ids("itil") or a.practices
-    if a.has("count") and unit_model and not structural and (not named or unit_model in named):
+    if a.has("count") and unit_model and not structural and len(named) <= 1 and (not named or unit_model in named):
         prose = a.observations and a.observations[0][1] >= 1.5  # "how many processes did PinkScan measure"
         score = 0.8 if prose else 0.9
         out.append(Reading("model_dimension", score, {"models": [unit_model], "dimension": "granularity"}))
@@ -222,7 +225,11 @@ def models(a: Analysis, analyzer: Analyzer) -> list[Reading]:
     if len(named) >= 2:
         dim = a.best_dimension(minimum=0.8)  # a comparison's dimension is asked for, not hinted
         score = (0.8 if dim else 0.6) + (0.1 if a.has("compare") and not than else 0.0)
-        out.append(Reading("model_compare", score, {"models": named, "dimension": dim}))
+        slots = {"models": named, "dimension": dim}
+        asked = [d for d, weight in sorted(a.dims.items(), key=lambda kv: -kv[1]) if weight >= 1.0]
+        if len(asked) > 1 and a.has("followup"):
+            slots["dimensions"] = asked
+        out.append(Reading("model_compare", score, slots))
     elif len(named) == 1:
         if dim:
             slots = {"models": named, "dimension": dim}
@@ -234,6 +241,9 @@ def models(a: Analysis, analyzer: Analyzer) -> list[Reading]:
         if hits and not dim and a.has("superlative", "compare"):
             out.append(Reading("model_select", 0.72, {"cells": _top_cells(hits)}))
         define = 0.82 if a.has("define") and not a.has("document_says") else 0.7
+        model_at = a.first_position("model") or 0
+        if not a.has("document_says") and any(h.group == "define" and 0 <= model_at - h.end <= 2 for h in a.cues):
+            define = 0.95  # "summarize the CMM for ...": the model is what is to be described
         if a.ids("itil") and not a.has("define"):
             define = 0.5
         strong_dim = dim is not None and a.dims[dim] >= 1.0

@@ -102,19 +102,25 @@ Sources: [observations:question-overlap] [observations:duplication-small]
 Try: Where is the densest touch point? | Do CMM and ITIL contradict each other?
 
 > do CMM and ITIL contradict each other?
-“To improve the client’s perception of IT, it is important to improve both groups in unison, as the
-viewpoint of the client is the IT service as a whole. Additionally, improvements in one group will
-positively impact the aspects of quality in the other group (e.g., interfaces, deliverables, and
-responsibilities between the two groups will be clearly defined and understood).”
-Sources: [observations:improve-in-unison]
-Try: Is there overlap or redundancy? | Where is the densest touch point?
+“Are their contradictions?” “The densest touch point between production and development, documented
+in the graph below, is in the area of Configuration and Change Management. The question is not one
+or the other, but how to implement a single process that satisfies the requirements of both
+departments. There is no contradiction between the two models (CMM and ITIL), so the teams should
+develop a unified process (‘the what’), with targeted procedures (‘the how’).”
+Sources: [observations:question-contradictions] [observations:densest-touch-point]
+Try: Where is the densest touch point? | Do CMM and ITIL contradict each other?
 
 > why must the efforts be synchronized?
-Because the document says: [observations:improve-in-unison] “To improve the client’s perception of
-IT, it is important to improve both groups in unison, as the viewpoint of the client is the IT
-service as a whole. Additionally, improvements in one group will positively impact the aspects of
-quality …”
-Sources: [observations:improve-in-unison]
+“The focus for CMM is software development and maintenance, while the focus for ITIL is service
+management/operations. In reviewing the touch points between the two (see graph and the tables in
+appendix), the amount of duplication is small in comparison to the number of interfaces and touch
+points. This suggests the need for: strongly synchronized work efforts; clear definition of
+interfaces, roles, and responsibilities; participation from both efforts at a level appropriate to
+the density of the touch points (e.g., joint process action team membership, subject matter expert
+guidance, and/or process reviewer)”
+Sources: [observations:duplication-small] [observations:need-synchronized-efforts]
+[observations:need-clear-interfaces] [observations:need-participation]
+Try: Is there overlap or redundancy? | Where is the densest touch point?
 
 > how do we get the highest return on investment?
 “How do we get the highest return on investment from our efforts?” “By identifying the touch points

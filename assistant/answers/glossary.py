@@ -40,7 +40,9 @@ def glossary(slots: dict[str, Any], kb: KnowledgeBase) -> Draft:
         answer += " The document uses it without spelling it out; the meaning is from the crosswalk's vocabulary."
     else:
         answer += " (From the crosswalk's vocabulary; the document does not spell it out.)"
-    citations = [Citation("vocabulary", term, None, f"{term} = {text}", text), *spelled]
+    near = set(slots.get("near", ()))  # "what does DR mean in the contingency planning row?"
+    shown = [c for c in used if c.row in near or c.row.split(".")[0] in near]
+    citations = [Citation("vocabulary", term, None, f"{term} = {text}", text), *spelled, *shown]
     others = [a.abbr for a in kb.abbreviations if a.abbr != term][:2]
     return Draft(
         text=answer,

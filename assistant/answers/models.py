@@ -81,14 +81,15 @@ def compare(slots: dict[str, Any], kb: KnowledgeBase) -> Draft:
     dim = slots.get("dimension")
     names = " and ".join(m.name for m in models) if len(models) <= 2 else ", ".join(m.name for m in models)
     if dim:
-        rows = tuple((f"{m.name} (models:{m.row})", cell_text(m, dim)) for m in models)
-        text = f"{names} compared on {DIMENSION_LABEL[dim]}, in the comparison table's words:"
+        dims = slots.get("dimensions") or [dim]  # "who are they for and how are they assessed?"
+        rows = tuple((f"{m.name} (models:{m.row})", *(cell_text(m, d) for d in dims)) for m in models)
+        labels = " and ".join(DIMENSION_LABEL[d] for d in dims)
         return Draft(
-            text=text,
-            citations=tuple(cite.model_cell(m, dim) for m in models),
-            table=Table(("model", DIMENSION_LABEL[dim]), rows),
-            notes=_defect_notes(kb, models, dim),
-            suggestions=tuple(f"Compare them on {DIMENSION_LABEL[d]}" for d in DIMENSIONS if d != dim)[:2],
+            text=f"{names} compared on {labels}, in the comparison table's words:",
+            citations=tuple(cite.model_cell(m, d) for m in models for d in dims),
+            table=Table(("model", *(DIMENSION_LABEL[d] for d in dims)), rows),
+            notes=tuple(n for d in dims for n in _defect_notes(kb, models, d)),
+            suggestions=tuple(f"Compare them on {DIMENSION_LABEL[d]}" for d in DIMENSIONS if d not in dims)[:2],
         )
     rows = tuple((DIMENSION_LABEL[d], *(cell_text(m, d) for m in models)) for d in DIMENSIONS)
     return Draft(
