@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from rapidfuzz.distance import DamerauLevenshtein
 
@@ -24,6 +25,11 @@ from .text import Tokens, expand, phrase_words, stem, tokenize
 QUALIFIER_GROUPS = frozenset({"cmm_refs", "itil_to_cmm_table", "cmm_to_itil_table", "itil_word", "kpa_word"})
 # Cue words about the tables' structure, not their content: left out of passage overlap.
 STRUCTURE_GROUPS = QUALIFIER_GROUPS | {"models_word", "list", "define", "which_model", "compare", "cite_verbs"}
+
+
+def token_span(spans: Iterable[Any]) -> set[int]:
+    """The token positions covered by mentions, cue hits or codes (anything with start and end)."""
+    return {i for s in spans for i in range(s.start, s.end)}
 
 
 class PracticeRef(NamedTuple):
@@ -83,6 +89,7 @@ class Analyzer:
     codes: CodeRecognizer
     observation_keywords: dict[tuple[str, ...], tuple[tuple[str, float], ...]]
     passage_index: PassageIndex
+    single_keywords: tuple[str, ...]  # one-word keywords long enough to be matched despite a slip
 
     @classmethod
     def build(cls, kb: KnowledgeBase) -> Analyzer:
@@ -98,7 +105,8 @@ class Analyzer:
         }
         lexicon = Lexicon.build(kb)
         passages = PassageIndex.build(kb, lexicon.stopwords)
-        return cls(kb, lexicon, CueMatcher.build(kb.cues), CodeRecognizer.build(kb), keywords, passages)
+        singles = tuple(k[0] for k in keywords if len(k) == 1 and len(k[0]) >= 6)
+        return cls(kb, lexicon, CueMatcher.build(kb.cues), CodeRecognizer.build(kb), keywords, passages, singles)
 
     def analyze(self, question: str) -> Analysis:
         tokens = expand(tokenize(question), self.kb.word_abbreviations)
@@ -110,15 +118,14 @@ class Analyzer:
         all_mentions = mentions
         mentions = self._drop_qualifiers(mentions, hits)
         qualified = tuple(m for m in all_mentions if m not in mentions and m.kind == "model")
-        inside = {i for m in mentions if m.kind in ("itil", "kpa") for i in range(m.start, m.end)}
-        hits = [h for h in hits if h.group == "stopwords" or not inside & set(range(h.start, h.end))]
-        taken = {i for m in mentions for i in range(m.start, m.end)} | set(code_tokens)
-        taken |= {i for h in hits for i in range(h.start, h.end) if h.group != "stopwords"}
+        inside = token_span(m for m in mentions if m.kind in ("itil", "kpa"))
+        hits = [h for h in hits if h.group == "stopwords" or not inside & token_span([h])]
+        mentioned = token_span(mentions) | code_tokens
+        taken = mentioned | token_span(h for h in hits if h.group != "stopwords")
         hits += self.cue_matcher.fuzzy_dimension_hits(tokens, taken, self.lexicon.stopwords)
-        covered = {i for m in mentions for i in range(m.start, m.end)} | set(code_tokens)
-        named = {i for m in mentions if m.kind != "role" for i in range(m.start, m.end)}
-        named |= {i for h in hits if h.group in STRUCTURE_GROUPS for i in range(h.start, h.end)}
-        covered |= {i for h in hits if not h.group.startswith("dim:") for i in range(h.start, h.end)}
+        covered = mentioned | token_span(h for h in hits if not h.group.startswith("dim:"))
+        named = token_span(m for m in mentions if m.kind != "role")
+        named |= token_span(h for h in hits if h.group in STRUCTURE_GROUPS)
         stopwords = self.lexicon.stopwords
         content = tuple(w for i, w in enumerate(tokens.words) if i not in covered and w not in stopwords)
         return Analysis(
@@ -128,12 +135,10 @@ class Analyzer:
             practices=practices,
             cues=tuple(hits),
             dims=self.cue_matcher.dimension_scores(hits),
-            observations=self._score_observations(
-                tokens, {i for m in mentions if m.kind in ("itil", "kpa") for i in range(m.start, m.end)}
-            ),
+            observations=self._score_observations(tokens, inside),
             content=content,
             groups=frozenset(h.group for h in hits),
-            passages=self._passages(tokens, named | set(code_tokens), hits),
+            passages=self._passages(tokens, named | code_tokens, hits),
             qualified=qualified,
         )
 
@@ -141,12 +146,7 @@ class Analyzer:
         """Cells and rows the question overlaps. Observations are scored without the dimension
         words, which the comparison's lead-in sentence names all at once."""
         ranked = self.passage_index.score(tokens.words, skip)
-        dims = {
-            i
-            for h in hits
-            if h.group.startswith("dim:") and self.cue_matcher.is_strong(h.phrase)
-            for i in range(h.start, h.end)
-        }
+        dims = token_span(h for h in hits if h.group.startswith("dim:") and self.cue_matcher.is_strong(h.phrase))
         prose = self.passage_index.score(tokens.words, skip | dims) if dims else ranked
         merged = [p for p in ranked if p[0][0] != "observation"] + [p for p in prose if p[0][0] == "observation"]
         merged.sort(key=lambda p: -p[1])
@@ -196,20 +196,16 @@ class Analyzer:
         used = {w for key in seen for w in key}
         for i, word in enumerate(stems):  # a keyword typed with one slip: "redundnacy"
             if len(word) >= 6 and word not in used and tokens.words[i] not in self.lexicon.stopwords:
-                for key in self._single_keywords:
+                for key in self.single_keywords:
                     if key[0] == word[0] and DamerauLevenshtein.distance(word, key, score_cutoff=1) <= 1:
                         for row, weight in self.observation_keywords[(key,)]:
                             scores[row] += weight * 0.8
                         break
         return tuple(sorted(scores.items(), key=lambda kv: -kv[1]))
 
-    @property
-    def _single_keywords(self) -> list[str]:
-        return [k[0] for k in self.observation_keywords if len(k) == 1 and len(k[0]) >= 6]
-
     def passages_of_kpa(self, analysis: Analysis, kpa: str) -> list[tuple[PassageKey, float]]:
         """A KPA's rows the question overlaps ("subcontractor selection in SSM")."""
-        named = {i for m in analysis.mentions if m.kind != "role" for i in range(m.start, m.end)}
+        named = token_span(m for m in analysis.mentions if m.kind != "role")
         by_row: dict[str, float] = defaultdict(float)
         for (kind, row, _), n in self.passage_index.score(analysis.tokens.words, named, limit=400):
             if kind == "cmm" and (row == kpa or row.startswith(f"{kpa}.")):

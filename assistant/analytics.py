@@ -57,11 +57,6 @@ def density(kb: KnowledgeBase) -> list[Density]:
     return out
 
 
-def resolve(kb: KnowledgeBase, ref: CmmRef) -> tuple[CmmRow, ...]:
-    """The CMM-to-ITIL rows an ITIL-to-CMM reference points at (see KnowledgeBase.cmm_rows_for)."""
-    return kb.cmm_rows_for(ref)
-
-
 @dataclass(frozen=True)
 class Gaps:
     unmatched: tuple[tuple[ItilRow, CmmRef], ...]  # references with no CMM-to-ITIL row
@@ -79,7 +74,7 @@ def gaps(kb: KnowledgeBase) -> Gaps:
     not_back = []
     for row in kb.itil_to_cmm:
         for ref in row.cmm_refs:
-            targets = resolve(kb, ref)
+            targets = kb.cmm_rows_for(ref)
             if not targets:
                 unmatched.append((row, ref))
             elif not any(row.row in t.itil for t in targets):  # a whole-KPA reference: none of its rows

@@ -11,8 +11,7 @@ from collections.abc import Iterator
 from .dialogue import Conversation
 from .engine import Engine
 from .environment import Environment
-from .render import render_json, render_markdown, render_text
-from .text import safe_for_terminal
+from .render import render_json, render_turn
 
 
 def conversations(text: str) -> Iterator[list[str]]:
@@ -47,12 +46,9 @@ def run_script(engine: Engine, text: str, fmt: str, env: Environment, explain: b
         first = False
         for turn, question in enumerate(questions, 1):
             answer = conversation.ask(question)
-            shown = safe_for_terminal(answer.question)  # never echo the input's escapes
             if fmt == "jsonl":
                 out.write(render_json(answer, explain, {"conversation": number, "turn": turn}) + "\n")
-            elif fmt == "markdown":
-                out.write(render_markdown(answer, heading=shown, explain=explain) + "\n")
             else:
-                out.write(f"> {shown}\n" + render_text(answer, env.width or 100, False, explain))
+                out.write(render_turn(answer, fmt, env.width or 100, explain))
     out.flush()
     return 0

@@ -20,9 +20,8 @@ from .dialogue import Conversation
 from .engine import Engine
 from .environment import Environment
 from .files import write_atomic
-from .render import FORMATS, citation_key, render_explain, render_markdown, render_table, render_text
+from .render import FORMATS, citation_key, render_explain, render_table, render_turn
 from .schema import Citation, KnowledgeBase
-from .text import safe_for_terminal
 
 PREFIX = "/"
 
@@ -301,12 +300,7 @@ def export_text(groups: list[list[Answer]], markdown: bool, width: int) -> str:
     for i, answers in enumerate(groups):
         if i:
             parts.append("---\n\n" if markdown else "---\n")
-        for answer in answers:
-            shown = safe_for_terminal(answer.question)
-            if markdown:
-                parts.append(render_markdown(answer, heading=shown) + "\n")
-            else:
-                parts.append(f"> {shown}\n" + render_text(answer, width, color=False))
+        parts.extend(render_turn(answer, "markdown" if markdown else "text", width) for answer in answers)
     return "".join(parts)
 
 

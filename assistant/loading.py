@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import pickle
+import time
 import zlib
 from pathlib import Path
 
@@ -28,6 +29,8 @@ def resolve_directory(option: str | None) -> Path:
     chosen = option or os.environ.get("CROSSWALK_KNOWLEDGE")
     return Path(chosen).expanduser() if chosen else default_directory()
 
+
+STALE_SECONDS = 86_400  # a cache not rebuilt for a day is removed when another is written
 
 # The modules that build or define what is cached; any edit to them invalidates the cache.
 _CACHED_MODULES = (
@@ -82,8 +85,9 @@ def _store(path: Path, analyzer: Analyzer) -> None:
 
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
+        stale = time.time() - STALE_SECONDS  # other directories' caches stay while they are in use
         for old in path.parent.glob("kb-*.pickle"):
-            if old != path and old.stat().st_mtime < path.parent.stat().st_mtime - 86400:
+            if old != path and old.stat().st_mtime < stale:
                 old.unlink(missing_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
         with os.fdopen(fd, "wb") as fh:

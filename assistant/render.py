@@ -15,6 +15,7 @@ from typing import Any
 
 from .answer import Answer, Table
 from .schema import Citation
+from .text import safe_for_terminal
 
 FORMATS = ("text", "markdown", "json")
 
@@ -142,6 +143,15 @@ def render_json(answer: Answer, explain: bool = False, extra: dict[str, Any] | N
     if extra:
         data.update(extra)
     return json.dumps(data, ensure_ascii=False, default=str).translate(_JSON_ESCAPES)
+
+
+def render_turn(answer: Answer, fmt: str, width: int = 100, explain: bool = False) -> str:
+    """One question and its answer as `crosswalk run` prints it: a transcript turn ("> question",
+    then the plain-text answer) or a handout section (the question as a heading)."""
+    shown = safe_for_terminal(answer.question)  # never echo the input's escapes
+    if fmt == "markdown":
+        return render_markdown(answer, heading=shown, explain=explain) + "\n"
+    return f"> {shown}\n" + render_text(answer, width, False, explain)
 
 
 def render(answer: Answer, fmt: str, width: int = 100, color: bool = False, explain: bool = False) -> str:
