@@ -9,10 +9,19 @@ from __future__ import annotations
 from typing import Any
 
 from .analysis import Analyzer
-from .answer import Answer
+from .answer import Answer, Draft
 from .answers import load_handlers
-from .followup import Context, is_followup, merge, narrowed, previous_rows_reading, with_pronoun_resolved
-from .parse import Parse, Parser, Reading
+from .execute import Executor
+from .followup import (
+    Context,
+    is_followup,
+    merge,
+    narrowed,
+    previous_rows_reading,
+    query_of_reading,
+    with_pronoun_resolved,
+)
+from .parse import QUERY_INTENT, Parse, Parser, Reading
 from .schema import Citation, KnowledgeBase
 
 
@@ -24,6 +33,7 @@ class Engine:
         self.analyzer = analyzer or Analyzer.build(kb)
         self.parser = Parser(self.analyzer)
         self.handlers = load_handlers()
+        self.executor = Executor(kb)
 
     def answer(self, question: str, context: Context | None = None) -> tuple[Answer, Parse]:
         parse = self.parser.parse(question)
@@ -42,7 +52,7 @@ class Engine:
             if context is not None and reading.intent == "cmm_practice" and "practices" in reading.slots:
                 context.pending_codes = [c for k, c in reading.slots["practices"] if k is None]
             return self._clarify(question, parse, reading), parse
-        draft = self.handlers[reading.intent](reading.slots, self.kb)
+        draft = self._draft(reading)
         answer = Answer(
             question=question,
             status=draft.status,
@@ -56,8 +66,14 @@ class Engine:
             explain=self.explain(parse, reading),
         )
         if context is not None and answer.status == "answered":
-            context.remember(reading, answer)
+            context.remember(reading, answer, reading.query or query_of_reading(reading, self.kb))
         return answer, parse
+
+    def _draft(self, reading: Reading) -> Draft:
+        """A composed query goes to the executor; the look-up intents to their handlers."""
+        if reading.query is not None:
+            return self.executor.run(reading.query).draft
+        return self.handlers[reading.intent](reading.slots, self.kb)
 
     # -- choosing a reading -------------------------------------------------------------------
 
@@ -75,6 +91,11 @@ class Engine:
             about_last = previous_rows_reading(a, context)
             if about_last is not None:
                 return about_last, "ok"
+        if context is not None and context.query is not None:
+            composed = context.reading is not None and context.reading.query is not None
+            refined = self.parser.composer.compose(a, previous=context.query, composed=composed)
+            if refined is not None and refined.query.borrowed:
+                return Reading(QUERY_INTENT, 0.95, why="refines the previous question", query=refined.query), "ok"
         if previous is not None and context is not None and is_followup(a, best, self.parser.threshold):
             merged = merge(previous, a, best, context, self.kb, self.parser.threshold)
             if merged is not None:
@@ -89,9 +110,11 @@ class Engine:
 
     def _same_answer(self, a: Reading, b: Reading | None) -> bool:
         """Two readings whose answers rest on some of the same rows need no clarifying question."""
-        if b is None or a.intent not in self.handlers or b.intent not in self.handlers:
+        if b is None or (a.query is None and a.intent not in self.handlers):
             return True
-        rows = [{(c.table, c.row) for c in self.handlers[r.intent](r.slots, self.kb).citations} for r in (a, b)]
+        if b.query is None and b.intent not in self.handlers:
+            return True
+        rows = [{(c.table, c.row) for c in self._draft(r).citations} for r in (a, b)]
         return bool(rows[0] & rows[1])
 
     # -- unknown and clarify -----------------------------------------------------------------------
@@ -154,6 +177,7 @@ class Engine:
         runner = next((r for r in parse.readings if chosen is None or r is not chosen), None)
         return {
             "intent": chosen.intent if chosen else None,
+            "query": chosen.query.describe() if chosen and chosen.query else None,
             "score": round(chosen.score, 3) if chosen else None,
             "slots": {k: _plain(v) for k, v in (chosen.slots.items() if chosen else [])},
             "entities": [{"kind": m.kind, "id": m.id, "text": m.text, "score": round(m.score, 1)} for m in a.mentions],

@@ -15,6 +15,8 @@ from typing import Any
 from .analysis import Analysis
 from .answer import Answer
 from .parse import Reading
+from .query import AtLevel, Cites, EmptyMapping, InKpa, IsPractice, IsProcess, MapsTo, Query, RowIn, Source
+from .query import Predicate, conjoin, disjoin
 from .rules import aspect_of
 from .schema import KnowledgeBase
 
@@ -42,6 +44,7 @@ class Context:
 
     reading: Reading | None = None
     answer: Answer | None = None
+    query: Query | None = None  # the last answer as a query, for "which of those ..." follow-ups
     recent_models: list[str] = field(default_factory=list)
     pending_codes: list[str] = field(default_factory=list)  # codes of a "which KPA?" clarify
 
@@ -53,10 +56,10 @@ class Context:
         codes, self.pending_codes = self.pending_codes, []
         return Reading("cmm_practice", 0.85, {"practices": [(kpas[0], c) for c in codes]}, "answers a clarify")
 
-    def remember(self, reading: Reading, answer: Answer) -> None:
+    def remember(self, reading: Reading, answer: Answer, query: Query | None = None) -> None:
         if reading.intent in ("why_previous", "show_sources"):
             return  # "why?" and "show me the rows" are about the answer before; keep that one
-        self.reading, self.answer = reading, answer
+        self.reading, self.answer, self.query = reading, answer, query
         for row in reading.slots.get("models", ()):
             if row in self.recent_models:
                 self.recent_models.remove(row)
@@ -217,3 +220,41 @@ def _practices_of_itil_row(process: str, kb: KnowledgeBase) -> list[tuple[str, s
     abbr_of = {f.feature: f.abbr for f in kb.features}
     refs = [r for r in row.cmm_refs if r.feature != "kpa" and kb.cmm_rows_for(r)] if row else []
     return [(r.kpa, r.code(abbr_of) or "") for r in refs]
+
+
+def query_of_reading(reading: Reading, kb: KnowledgeBase) -> Query | None:
+    """The rows a look-up intent answered, as a query a follow-up can refine ("which of those
+    are level 3?" after "which practices map to SLM?"). Intents about models, observations or
+    the glossary have no rows to refine: None."""
+    slots = reading.slots
+    cmm: list[Predicate] = []
+    match reading.intent:
+        case "itil_practices":
+            cmm.append(MapsTo(slots["process"]))
+            if slots.get("level"):
+                cmm.append(AtLevel(int(slots["level"])))
+            if slots.get("kpa"):
+                cmm.append(InKpa((slots["kpa"],)))
+        case "list_rows" | "kpa_processes":
+            if slots.get("kpa"):
+                cmm.append(InKpa((slots["kpa"],)))
+            if slots.get("level"):
+                cmm.append(AtLevel(int(slots["level"])))
+        case "cmm_practice":
+            if slots.get("rows"):
+                cmm.append(RowIn(tuple(slots["rows"])))
+            practices = [IsPractice(k, c) for k, c in slots.get("practices", ()) if k]
+            if practices:
+                cmm.append(disjoin(*practices))
+        case "empty_mappings":
+            cmm.append(EmptyMapping())
+        case "itil_process":
+            return Query(Source.ITIL_TO_CMM, IsProcess(slots["process"]))
+        case "kpa_cited_by":
+            return Query(Source.ITIL_TO_CMM, Cites(kpa=slots["kpa"]))
+        case "practice_cited_by":
+            refs = [Cites(kpa=k, code=c) for k, c in slots.get("practices", ()) if k]
+            return Query(Source.ITIL_TO_CMM, disjoin(*refs)) if refs else None
+    if not cmm:
+        return None
+    return Query(Source.CMM_TO_ITIL, conjoin(*cmm))

@@ -186,7 +186,13 @@ def _load_cues(reader: Reader, data: Any) -> Cues:
             examples[str(name)] = tuple(items)
         else:
             reader.fail(f"examples '{name}' must be a list of text")
-    return Cues(groups=groups, dimensions=dims, examples=examples)
+    connectives: dict[str, tuple[str, ...]] = {}
+    for name, words in (reader.mapping(cues.get("connectives") or {}, "connectives") or {}).items():
+        if isinstance(words, list) and all(isinstance(w, str) for w in words):
+            connectives[str(name)] = tuple(w.lower() for w in words)
+        else:
+            reader.fail(f"connective group '{name}' must be a list of text")
+    return Cues(groups=groups, dimensions=dims, examples=examples, connectives=connectives)
 
 
 def _group(items: Any, key: Callable[[Any], Any]) -> dict[Any, tuple[Any, ...]]:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .analysis import Analysis, Analyzer
+from .query import Query
 
 THRESHOLD = 0.55
 """Below this score the best reading is not trusted: answer `unknown` (with did-you-mean)."""
@@ -22,15 +23,27 @@ AMBIGUITY_THRESHOLD = 0.04
 """If the two best readings (with different answers) are closer than this: ask, `clarify`."""
 
 
+QUERY_INTENT = "query"
+"""The intent of readings that carry a composed `Query` (answered by the executor)."""
+
+COMPOSED_MINIMUM = 2
+"""A composed query needs two parts (two entities, or an entity and a connective or aggregate);
+one part alone is a plain look-up, which the intent rules word better."""
+
+COMPOSED_BASE = 0.94
+"""A query using two or more parts of the question outranks every one-entity reading (≤ 0.93)."""
+
+
 @dataclass(frozen=True)
 class Reading:
     intent: str
     score: float
     slots: dict[str, Any] = field(default_factory=dict)
     why: str = ""
+    query: Query | None = None  # the typed meaning, for readings the executor answers
 
     def with_slots(self, **changes: Any) -> Reading:
-        return Reading(self.intent, self.score, {**self.slots, **changes}, self.why)
+        return Reading(self.intent, self.score, {**self.slots, **changes}, self.why, self.query)
 
 
 @dataclass(frozen=True)
@@ -62,8 +75,10 @@ class Parser:
 
     def __init__(self, analyzer: Analyzer, threshold: float = THRESHOLD, ambiguity: float = AMBIGUITY_THRESHOLD):
         from . import rules  # noqa: F401 - importing registers the rules
+        from .compose import Composer
 
         self.analyzer = analyzer
+        self.composer = Composer(analyzer.kb, analyzer)
         self.threshold = threshold
         self.ambiguity_threshold = ambiguity
 
@@ -75,6 +90,10 @@ class Parser:
         readings: list[Reading] = []
         for fn in RULES:
             readings.extend(fn(analysis, self.analyzer))
+        composed = self.composer.compose(analysis)
+        if composed is not None and composed.structure >= COMPOSED_MINIMUM:
+            score = min(0.99, COMPOSED_BASE + 0.01 * composed.structure)
+            readings.append(Reading(QUERY_INTENT, score, why="a composed query", query=composed.query))
         readings.sort(key=lambda r: -r.score)
         return Parse(analysis, tuple(readings))
 

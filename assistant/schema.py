@@ -219,6 +219,7 @@ class Cues:
     groups: Mapping[str, tuple[str, ...]]
     dimensions: Mapping[str, Mapping[str, tuple[str, ...]]]
     examples: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    connectives: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # and / or / not / only ...
 
     def get(self, name: str) -> tuple[str, ...]:
         return self.groups.get(name, ())
