@@ -125,6 +125,8 @@ class Composer:
             return self._refine(a, previous, atoms, hits, groups, aggregate, yes_no)
         if not atoms and aggregate is None:
             return None
+        if not self._worth_composing(a, atoms, aggregate, groups, yes_no):
+            return None
         source = self._source(a, atoms, aggregate, groups, yes_no)
         where = self._combine(atoms, hits, source)
         if where is None:
@@ -151,6 +153,19 @@ class Composer:
         if self._kpa_subject(a, atoms) and aggregate is None and whole_kpa:
             aggregate, structure = Every(Group.KPA), structure + 1
         return Composition(Query(source, where, aggregate, show), structure)
+
+    def _worth_composing(
+        self, a: Analysis, atoms: list[Atom], aggregate: object | None, groups: set[str], yes_no: bool
+    ) -> bool:
+        """Leave a question to the look-up rules when nothing in it combines: a practice looked up
+        by code, an abbreviation asked about, a "why" asking for the document's reasoning."""
+        if a.has("why"):
+            return False
+        shaped = aggregate is not None or yes_no or "in_common" in groups or any(x.negated for x in atoms)
+        if any(isinstance(x.leaf, IsPractice) for x in atoms) and not shaped:
+            return False
+        searches = any(isinstance(x.leaf, Mentions) for x in atoms)
+        return not (a.has("glossary") and not searches and aggregate is None)
 
     def _outside_tables(self, a: Analysis) -> bool:
         """A level or practice the tables do not have ("level 4", "PR AC3") is not a query."""
@@ -254,17 +269,31 @@ class Composer:
                 continue
             start, end = span
             heads = {"practice", "practices", "rows", "row", "processes", "itil", "cmm", "which", "what"}
-            if h.phrase.endswith("term") or words[start:end] in (("term",), ("it",), ("that",)) or (
+            if h.phrase.endswith("term") or words[start:end] == ("term",) or (
                 span is before and set(words[start:end]) <= heads
             ):
                 abbr = next((m for m in a.mentions if m.kind == "abbr"), None)
                 if abbr is None:
                     continue
                 start, end = abbr.start, abbr.end
+            if self._names_an_entity(a, start, end):
+                continue  # "mapping mentions Problem Mgnt": the entity itself, not a word search
             typed = words[start:end]
             label = " ".join(r for r in raw[start:end] if r)
             out.append((start, end, Mentions(self._phrases(typed), label)))
         return out
+
+    @staticmethod
+    def _names_an_entity(a: Analysis, start: int, end: int) -> bool:
+        """Words after a mention verb that name a process, KPA or model are that entity, unless the
+        question names the same entity elsewhere too ("apart from the Peer Reviews KPA itself,
+        which rows mention peer reviews?" searches for the words)."""
+        kinds = ("itil", "kpa", "model")
+        inside = [m for m in a.mentions if m.kind in kinds and start <= m.start < end]
+        if not inside:
+            return False
+        elsewhere = {(m.kind, m.id) for m in a.mentions if m.kind in kinds and not start <= m.start < end}
+        return not any((m.kind, m.id) in elsewhere for m in inside)
 
     @staticmethod
     def _phrase_span(words: tuple[str, ...], i: int, step: int, stop: frozenset[str]) -> tuple[int, int] | None:
@@ -329,6 +358,8 @@ class Composer:
             if h.group != "negation" or any(s <= h.start < e for s, e in empty):
                 continue
             following = [x for x in out if x.start >= h.end]
+            if following and not self._near(a, h.end, following[0].start):
+                continue
             if not following:
                 out.append(Atom(NamedInMappings(), h.start, h.end, negated=True))
                 continue
@@ -338,6 +369,12 @@ class Composer:
                     break
                 out[out.index(x)] = replace(x, negated=True)
         return out
+
+    @staticmethod
+    def _near(a: Analysis, end: int, start: int, window: int = 4) -> bool:
+        """Within a few words, and in the same clause (no question word between)."""
+        between = a.tokens.words[end:start]
+        return start - end <= window and not {"what", "which", "who", "how", "where", "when"} & set(between)
 
     # -- shape ----------------------------------------------------------------------------------------
 
@@ -382,7 +419,8 @@ class Composer:
     def _source(
         self, a: Analysis, atoms: list[Atom], aggregate: object | None, groups: set[str], yes_no: bool
     ) -> Source:
-        itil_at = a.cue_positions("itil_word")
+        named_table = [(h.start, h.end) for h in a.cues if h.group == "cmm_to_itil_table"]
+        itil_at = [p for p in a.cue_positions("itil_word") if not any(s <= p < e for s, e in named_table)]
         cmm_at = a.cue_positions("cmm_refs") + a.cue_positions("kpa_word")
         cmm_at += [x.start for x in atoms if isinstance(x.leaf, HasFeature)]
         cmm_at += [h.start for h in self.hits(a) if h.group == "row_word"]
@@ -394,7 +432,7 @@ class Composer:
             return Source.CMM_TO_ITIL if a.has("cmm_to_itil_table") else Source.ITIL_TO_CMM
         if practices and not itil_table and (yes_no or not a.has("cite_verbs")):
             return Source.CMM_TO_ITIL
-        if itil_table and processes and not a.has("cmm_to_itil_table"):
+        if itil_table and (processes or not cmm_at):
             return Source.ITIL_TO_CMM
         if itil_at and (not cmm_at or itil_at[0] < min(cmm_at)):
             return Source.ITIL_TO_CMM
@@ -510,8 +548,15 @@ class Composer:
         elif source is Source.ITIL_TO_CMM and wants_cmm:
             source = Source.CMM_TO_ITIL
             base_where = base_where.inner if isinstance(base_where, CitesRowOf) else CitedBy(base_where)
-        new = self._combine(atoms, hits, source) if atoms else None
         borrowed = ("the previous rows",)
+        bare = [p.code for p in a.practices if p.kpa is None]
+        kpas = {leaf.kpa for leaf in leaves(previous.where) if isinstance(leaf, IsPractice)}
+        kpas |= {k for leaf in leaves(previous.where) if isinstance(leaf, InKpa) for k in leaf.kpas}
+        if bare and len(kpas) == 1:  # "and AC7?": the same KPA, another code
+            kpa = kpas.pop()
+            lookup = disjoin(*[IsPractice(kpa, code) for code in bare])
+            return Composition(Query(Source.CMM_TO_ITIL, lookup, borrowed=(f"the KPA {kpa}",)), 9)
+        new = self._combine(atoms, hits, source) if atoms else None
         swapping = new is not None and "refine" not in groups and not a.has("subset")
         swapping = swapping and not any(x.negated for x in atoms)
         if swapping:
