@@ -57,7 +57,7 @@ from .query import (
 from .schema import Cues, KnowledgeBase
 from .text import phrase_words, stem
 
-_CLAUSE_START = re.compile(r"(?:^|[-–—:;,.?!]\s*)([A-Za-z]+)")
+_CLAUSE_START = re.compile(r"(?:^|[-–—:;,.?!]\s*)(?:(?:and|but|so|then|also)\s+)?([A-Za-z]+)", re.IGNORECASE)
 # Exclusive slots: a row has one KPA and one level, so "SSM and PR rows" can only be a union.
 EXCLUSIVE = frozenset({Slot.KPA, Slot.LEVEL, Slot.PRACTICE, Slot.FEATURE})
 
@@ -352,7 +352,7 @@ class Composer:
 
     def _negate(self, atoms: list[Atom], hits: list[CueHit], a: Analysis) -> list[Atom]:
         """A negation covers the atoms right after it of the first atom's slot."""
-        empty = [(h.start, h.end) for h in a.cues if h.group in ("empty_mapping", "no_touch")]
+        empty = [(h.start, h.end) for h in a.cues if h.group == "empty_mapping"]
         out = list(atoms)
         for h in hits:
             if h.group != "negation" or any(s <= h.start < e for s, e in empty):
@@ -397,7 +397,7 @@ class Composer:
         kpa_at = a.cue_positions("kpa_word")
         itil_at = a.cue_positions("itil_word")
         practice_at = a.cue_positions("cmm_refs")
-        if kpa_at and not a.ids("kpa") and (not itil_at or kpa_at[0] < itil_at[0]):
+        if self._asks_for(a, kpa_at) and (not itil_at or kpa_at[0] < itil_at[0]):
             return Group.KPA
         if a.has("itil_to_cmm_table") and practice_at and (not itil_at or practice_at[0] < itil_at[0]):
             return Group.CITED_PRACTICE
@@ -411,10 +411,14 @@ class Composer:
     def _kpa_subject(self, a: Analysis, atoms: list[Atom]) -> bool:
         """ "Which KPAs ...": the KPA word is what the question asks for (within two words of
         its wh-word), not a qualifier ("apart from the Peer Reviews KPA itself")."""
-        words = a.tokens.words
-        asks = [i for i, w in enumerate(words) if w in ("which", "what")]
-        heads = [p for p in a.cue_positions("kpa_word") if any(0 < p - i <= 3 for i in asks)]
-        return bool(heads) and not any(isinstance(x.leaf, InKpa) and not x.negated for x in atoms)
+        named = any(isinstance(x.leaf, InKpa) and not x.negated for x in atoms)
+        return self._asks_for(a, a.cue_positions("kpa_word")) and not named
+
+    @staticmethod
+    def _asks_for(a: Analysis, positions: list[int]) -> bool:
+        """A head word the question asks for: within three words after "which" / "what"."""
+        asks = [i for i, w in enumerate(a.tokens.words) if w in ("which", "what")]
+        return any(0 < p - i <= 3 for p in positions for i in asks)
 
     def _source(
         self, a: Analysis, atoms: list[Atom], aggregate: object | None, groups: set[str], yes_no: bool
@@ -424,6 +428,8 @@ class Composer:
         cmm_at = a.cue_positions("cmm_refs") + a.cue_positions("kpa_word")
         cmm_at += [x.start for x in atoms if isinstance(x.leaf, HasFeature)]
         cmm_at += [h.start for h in self.hits(a) if h.group == "row_word"]
+        itil_named = [(h.start, h.end) for h in a.cues if h.group == "itil_to_cmm_table"]
+        cmm_at = [p for p in cmm_at if not any(s <= p < e for s, e in itil_named)]
         practices = any(isinstance(x.leaf, IsPractice) for x in atoms)
         processes = any(isinstance(x.leaf, MapsTo) for x in atoms)
         itil_table = a.has("itil_to_cmm_table") and not a.has("cmm_to_itil_table")
@@ -446,6 +452,8 @@ class Composer:
 
     def _for_source(self, leaf: Leaf, source: Source) -> Leaf | None:
         if source is Source.CMM_TO_ITIL:
+            if isinstance(leaf, Cites) and leaf.every:  # "just the Repeatable ones": a plain filter
+                return AtLevel(leaf.level) if leaf.level else InKpa((leaf.kpa,)) if leaf.kpa else None
             return None if isinstance(leaf, NamedInMappings) else leaf
         match leaf:
             case MapsTo(process):
@@ -513,6 +521,8 @@ class Composer:
         """A follow-up that needs the previous rows: "which of those ...", "how many is that?",
         "keep just the level 3 ones", "and for SC&D?". A question naming what it asks for
         ("which practices map to X") starts afresh."""
+        if any(isinstance(x.leaf, IsPractice) for x in atoms):
+            return False  # a practice code names its own subject
         if "refine" in groups or a.has("subset") or {"it", "its"} & set(a.tokens.words):
             return True
         starts = any(h.start == 0 for h in a.cues if h.group == "followup")
@@ -540,7 +550,7 @@ class Composer:
         source = previous.source
         base = previous.aggregate.subject if isinstance(previous.aggregate, YesNo) else None
         base_where = base if base is not None else previous.where
-        wants_itil = a.has("itil_word") and a.has("cite_verbs", "itil_to_cmm_table")
+        wants_itil = a.has("itil_to_cmm_table") or (a.has("itil_word") and a.has("cite_verbs"))
         wants_cmm = a.has("cmm_to_itil_table") and not a.has("itil_word")
         if source is Source.CMM_TO_ITIL and wants_itil:
             source = Source.ITIL_TO_CMM

@@ -248,10 +248,21 @@ class Executor:
         subject = agg.subject
         checked = self.select(q.source, subject) if subject is not None else list(self.table(q.source))
         hits = [r for r in checked if self.test(q.where, r)]
+        if subject is None and not hits:
+            checked = self._evidence(q)
         specific = subject is not None and any(isinstance(leaf, IsPractice | IsProcess) for leaf in leaves(subject))
         cited: list[Row] = list(checked if specific or not hits else hits)
         cited.extend(r for r in self._other_side(q, list(cited)) if r not in cited)
         return self._answer(checked, cited, self.words.yes_no(q, checked, hits, cited))
+
+    def _evidence(self, q: Query) -> list[Row]:
+        """For a plain "no" to "is there any ...": the rows of the narrowest condition, which show
+        that none of them meets the rest ("is there a level 2 row mapped to Problem Mgnt?" cites
+        the three Problem Management rows, all Level 3)."""
+        parts = q.where.parts if isinstance(q.where, And) else (q.where,)
+        sets = [self.select(q.source, p) for p in parts if not isinstance(p, Not)]
+        sets = [rows for rows in sets if rows]
+        return min(sets, key=len) if sets else []
 
     def _other_side(self, q: Query, checked: list[Row]) -> list[Row]:
         """The ITIL row a yes / no across the tables rests on as well: the process whose row cites
