@@ -140,6 +140,9 @@ class Composer:
         show = Column.ROW
         if yes_no and aggregate is None:
             return self._yes_no(a, source, atoms, where, structure)
+        if "in_common" in groups and not any(isinstance(x.leaf, IsPractice) for x in atoms):
+            if source is Source.CMM_TO_ITIL or a.has("path"):
+                return None  # two processes "in common": their shared rows are the path rules' answer
         if "in_common" in groups and aggregate is None and len(atoms) >= 2:
             where = self._union_of_subjects(atoms, source)
             return Composition(Query(source, where, Shared(), Column.MAPPING), structure + 1)
@@ -526,7 +529,8 @@ class Composer:
         if "refine" in groups or a.has("subset") or {"it", "its"} & set(a.tokens.words):
             return True
         starts = any(h.start == 0 for h in a.cues if h.group == "followup")
-        has_head = a.has("cmm_refs", "itil_word", "kpa_word", "itil_to_cmm_table") or "row_word" in groups
+        practice_nouns = any(h.group == "cmm_refs" and ("practic" in h.phrase or "ref" in h.phrase) for h in a.cues)
+        has_head = practice_nouns or a.has("itil_word", "kpa_word", "itil_to_cmm_table") or "row_word" in groups
         if not composed:
             explicit = "negation" in groups or a.has("count") or self._is_yes_no(a)
             return explicit and not has_head and bool(a.tokens.words) and a.tokens.words[0] in ("which", "how", "so")

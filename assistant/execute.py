@@ -171,22 +171,23 @@ class Executor:
             return self._answer(rows, rows, self.words.count(q, rows))
         if isinstance(agg, Top):
             winners, ranking = self._top(q, rows, agg)
-            return self._answer(rows, winners, self.words.top(q, agg, winners, ranking))
+            return self._answer(rows, winners, self.words.top(q, agg, winners, ranking), tabled=False)
         if isinstance(agg, Every):
             groups = self._every(q, agg)
             cited = [r for g in groups.values() for r in g]
-            return self._answer(cited, cited, self.words.every(q, groups))
+            return self._answer(cited, cited, self.words.every(q, groups), tabled=False)
         if isinstance(agg, Shared):
-            return self._answer(rows, rows, self.words.shared(rows, self._shared(rows)))
+            return self._answer(rows, rows, self.words.shared(rows, self._shared(rows)), tabled=False)
         return self._answer(rows, rows, self.words.listing(q, rows))
 
-    def _answer(self, rows: Iterable[Row], cited: Iterable[Row], text: str) -> Result:
+    def _answer(self, rows: Iterable[Row], cited: Iterable[Row], text: str, *, tabled: bool = True) -> Result:
+        """`tabled`: CMM rows' cells follow as a table (a listing names them by key only)."""
         rows, cited = tuple(rows), tuple(cited)
         if not cited:
             return Result(rows, cited, Draft(text))
         citations = cite.unique([self._cite(r) for r in cited])
         cmm = [r for r in cited if isinstance(r, CmmRow)]
-        table = row_table(self.kb, cmm) if cmm and len(cmm) == len(cited) else None
+        table = row_table(self.kb, cmm) if tabled and cmm and len(cmm) == len(cited) else None
         return Result(rows, cited, Draft(text, citations, table=table))
 
     def _cite(self, r: Row) -> cite.Citation:
@@ -253,7 +254,7 @@ class Executor:
         specific = subject is not None and any(isinstance(leaf, IsPractice | IsProcess) for leaf in leaves(subject))
         cited: list[Row] = list(checked if specific or not hits else hits)
         cited.extend(r for r in self._other_side(q, list(cited)) if r not in cited)
-        return self._answer(checked, cited, self.words.yes_no(q, checked, hits, cited))
+        return self._answer(checked, cited, self.words.yes_no(q, checked, hits, cited), tabled=False)
 
     def _evidence(self, q: Query) -> list[Row]:
         """For a plain "no" to "is there any ...": the rows of the narrowest condition, which show

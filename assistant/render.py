@@ -84,6 +84,8 @@ def render_text(answer: Answer, width: int = 100, color: bool = False, explain: 
 
 def render_explain(explain: dict[str, Any], width: int = 100) -> str:
     parts = [f"Parse: intent={explain.get('intent')} score={explain.get('score')}"]
+    if explain.get("query"):
+        parts.append(_wrap(f"  query: {explain['query']}", width))
     for e in explain.get("entities", []):
         parts.append(f"  entity {e['kind']}={e['id']} matched {e['text']!r} score {e['score']}")
     for c in explain.get("codes", []):

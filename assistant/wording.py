@@ -168,13 +168,28 @@ class Wording:
     # -- answers -----------------------------------------------------------------------------------
 
     def listing(self, q: Query, rows: Sequence[Row]) -> str:
+        """CMM rows are listed by key with a count per KPA (their cells follow as a table);
+        ITIL rows are few and quoted in place."""
         if not rows:
             return f"None: no {self.subject(q)}."
+        if all(isinstance(r, CmmRow) for r in rows):
+            return f"{self.subject(q)}: {len(rows)} ({self._per_kpa(rows)}): {', '.join(r.row for r in rows)}."
         return f"{self.subject(q)}: {len(rows)}. {self.rows(rows)}"
 
     def count(self, q: Query, rows: Sequence[Row]) -> str:
-        keys = ", ".join(r.row for r in rows)
+        """A short count names its rows; a long one counts them per KPA (the rows follow)."""
+        if len(rows) > 10 and all(isinstance(r, CmmRow) for r in rows):
+            return f"{self.subject(q)}: {len(rows)} ({self._per_kpa(rows)})."
+        keys = ", ".join(self._key(r) for r in rows)
         return f"{self.subject(q)}: {len(rows)}" + (f" ({keys})." if rows else ".")
+
+    @staticmethod
+    def _per_kpa(rows: Sequence[Row]) -> str:
+        per_kpa: dict[str, int] = {}
+        for r in rows:
+            if isinstance(r, CmmRow):
+                per_kpa[r.kpa] = per_kpa.get(r.kpa, 0) + 1
+        return ", ".join(f"{k} {n}" for k, n in per_kpa.items())
 
     def top(self, q: Query, agg: Top, winners: Sequence[Row], ranking: list[tuple[str, int]]) -> str:
         if not ranking:

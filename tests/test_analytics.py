@@ -286,6 +286,6 @@ def test_question_process_links_is_answered_with_the_path(engine: Engine) -> Non
 
 def test_question_level_kpas_touching_a_process_most(engine: Engine) -> None:
     answer, _ = engine.answer("which level 3 KPAs touch capacity management most?")
-    assert (answer.status, answer.intent) == ("answered", "density")
+    assert (answer.status, answer.intent) == ("answered", "query")
     rows = _cited(answer, "cmm_to_itil")
     assert rows and all(r.split(".")[0] in {k for k in LEVEL if LEVEL[k] == 3} for r in rows)

@@ -134,33 +134,33 @@ Try: Which ITIL processes cite SCM in the ITIL-to-CMM table?
 
 ---
 > which ITIL processes cite SPE in the ITIL to CMM table?
-7 ITIL processes cite Software Product Engineering (SPE) in the ITIL-to-CMM table: Change
-Management, Software Control & Distribution, Computer / Network Operations, Customer Relationship
-Management, Service Level Management, Contingency Planning, Business IT Alignment.
-row                                ITIL process                      CMM references (as printed)
-────────────────────────────────────────────────────────────────────────────────────────────────────
-change-management                  Change Management                 L2: RM Activity 3, L2: SCM
-                                                                     Ability 1, Activity 5, Activity
-                                                                     6, L2: SPTO Activity 2, L3: SPE
-                                                                     Activity 10
-software-control-distribution      Software Control & Distribution   L2: SCM Activity 2, Activity 7;
-                                                                     L3: SPE Activity 8
-computer-network-operations        Computer / Network Operations     L2: SPP Activity 11, L2: SCM
-                                                                     Activity 3, L3: SPE Activity 8
-customer-relationship-management   Customer Relationship             L3: SPE Activity 2, L3: IC
-                                   Management                        Activity 1
-service-level-management           Service Level Management          L2 RM: Activity 1, L3 SPE:
-                                                                     Activity 2; L3 IC: Activity 7
-contingency-planning               Contingency Planning              L2: SPP Activity 13, L2: SPTO
-                                                                     Activity 10, L3: SPE Activity
-                                                                     10
-business-it-alignment              Business IT Alignment             L3: SPE Activity 2, L3: ISM
-                                                                     Activity 11
+ITIL-to-CMM rows (ITIL processes) citing SPE practices: 7. Change Management: CMM column “L2: RM
+Activity 3, L2: SCM Ability 1, Activity 5, Activity 6, L2: SPTO Activity 2, L3: SPE Activity 10”
+Software Control & Distribution: CMM column “L2: SCM Activity 2, Activity 7; L3: SPE Activity 8”
+Computer / Network Operations: CMM column “L2: SPP Activity 11, L2: SCM Activity 3, L3: SPE Activity
+8” Customer Relationship Management: CMM column “L3: SPE Activity 2, L3: IC Activity 1” Service
+Level Management: CMM column “L2 RM: Activity 1, L3 SPE: Activity 2; L3 IC: Activity 7” Contingency
+Planning: CMM column “L2: SPP Activity 13, L2: SPTO Activity 10, L3: SPE Activity 10” Business IT
+Alignment: CMM column “L3: SPE Activity 2, L3: ISM Activity 11”
 Sources: [itil_to_cmm:change-management] [itil_to_cmm:software-control-distribution]
 [itil_to_cmm:computer-network-operations] [itil_to_cmm:customer-relationship-management]
 [itil_to_cmm:service-level-management] [itil_to_cmm:contingency-planning]
 [itil_to_cmm:business-it-alignment]
-Try: Which ITIL processes does SPE touch?
+
+> which ITIL processes cite SPP?
+4 ITIL processes cite Software Project Planning (SPP) in the ITIL-to-CMM table: Computer / Network
+Operations, Capacity Management, Contingency Planning, Planning and Control.
+row                           ITIL process                    CMM references (as printed)
+────────────────────────────────────────────────────────────────────────────────────────────────────
+computer-network-operations   Computer / Network Operations   L2: SPP Activity 11, L2: SCM Activity
+                                                              3, L3: SPE Activity 8
+capacity-management           Capacity Management             L2 SPP Activity 11, Activity 14
+contingency-planning          Contingency Planning            L2: SPP Activity 13, L2: SPTO Activity
+                                                              10, L3: SPE Activity 10
+planning-control              Planning and Control            L2: SPP and SPTO KPAs; L3: ISM KPA
+Sources: [itil_to_cmm:computer-network-operations] [itil_to_cmm:capacity-management]
+[itil_to_cmm:contingency-planning] [itil_to_cmm:planning-control]
+Try: Which ITIL processes does SPP touch?
 
 > and SCM?
 7 ITIL processes cite Software Configuration Management (SCM) in the ITIL-to-CMM table: Helpdesk /

@@ -102,8 +102,8 @@ Try: What does Capacity Management give development?
 
 ---
 > how many rows touch change management?
-59 CMM-to-ITIL rows list Change Management in their “Mapping to ITIL” cell (RM 1, SPP 10, SPTO 6,
-SSM 2, SCM 7, OPF 9, OPD 4, TP 3, ISM 3, SPE 8, IC 6).
+CMM-to-ITIL rows mapped to Change Management: 59 (RM 1, SPP 10, SPTO 6, SSM 2, SCM 7, OPF 9, OPD 4,
+TP 3, ISM 3, SPE 8, IC 6).
 row                  key practice               production involvement     mapping to ITIL
 ────────────────────────────────────────────────────────────────────────────────────────────────────
 RM.AC1+AC3+VE1+VE2   Review of allocated        Participate in peer        Software Control &
@@ -522,7 +522,6 @@ Sources: [cmm_to_itil:RM.AC1+AC3+VE1+VE2] [cmm_to_itil:SPP.CO2] [cmm_to_itil:SPP
 [cmm_to_itil:SPE.AC5+AC6+AC7] [cmm_to_itil:SPE.AC8] [cmm_to_itil:SPE.AC10] [cmm_to_itil:SPE.VE1+VE2]
 [cmm_to_itil:IC.CO1] [cmm_to_itil:IC.AB2] [cmm_to_itil:IC.AC2+AC7] [cmm_to_itil:IC.AC3]
 [cmm_to_itil:IC.AC4] [cmm_to_itil:IC.AC5]
-Try: What does Change Management give development?
 
 ---
 # Two processes: the CMM-to-ITIL rows that map to both.

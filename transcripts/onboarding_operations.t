@@ -54,7 +54,8 @@ Try: What does Helpdesk / Incident Management give development? | Which CMM prac
 # The CMM-to-ITIL tables say where production is involved in development's practices.
 # "what about level 3?" keeps the process and changes the maturity level.
 > which CMM practices map to Capacity at level 2?
-6 CMM key practice rows within Level 2 map to Capacity Management (RM 1, SPP 3, SPTO 2):
+CMM-to-ITIL rows mapped to Capacity Management, at Level 2 (Repeatable): 6 (RM 1, SPP 3, SPTO 2):
+RM.AB1+AB2, SPP.AC9+AC10, SPP.AC11, SPP.AC14, SPTO.AC5+AC6+AC8, SPTO.AC7.
 row                key practice                production involvement      mapping to ITIL
 ────────────────────────────────────────────────────────────────────────────────────────────────────
 RM.AB1+AB2         Allocation of system        Participate in              Configuration Management,
@@ -95,10 +96,10 @@ SPTO.AC7           The project's critical      Production provides input   Capac
                                                action is necessary.
 Sources: [cmm_to_itil:RM.AB1+AB2] [cmm_to_itil:SPP.AC9+AC10] [cmm_to_itil:SPP.AC11]
 [cmm_to_itil:SPP.AC14] [cmm_to_itil:SPTO.AC5+AC6+AC8] [cmm_to_itil:SPTO.AC7]
-Try: What does Capacity Management give development?
 
 > what about level 3?
-2 CMM key practice rows within Level 3 map to Capacity Management (OPF 1, ISM 1):
+CMM-to-ITIL rows mapped to Capacity Management, at Level 3 (Defined): 2 (OPF 1, ISM 1): OPF.AB2,
+ISM.AC8.
 row       key practice                   production involvement        mapping to ITIL
 ────────────────────────────────────────────────────────────────────────────────────────────────────
 OPF.AB2   Adequate resources and         Production may be involved    Capacity Management, Cost
@@ -115,7 +116,6 @@ ISM.AC8   The project's critical         Production should be          Capacity 
           managed according to a         managing the software
           documented procedure.          projects CCRs.
 Sources: [cmm_to_itil:OPF.AB2] [cmm_to_itil:ISM.AC8]
-Try: What does Capacity Management give development?
 
 > what is production's role in SPTO AC7?
 SPTO.AC7: “The project's critical computer resources (CCR) are tracked, and corrective actions are
