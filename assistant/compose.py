@@ -22,8 +22,8 @@ from .answers.cmm import same_heading_kpas
 from .cues import CueHit, CueMatcher
 from .query import (
     AtLevel,
-    Cites,
     CitedBy,
+    Cites,
     CitesRowOf,
     Column,
     Count,
@@ -140,9 +140,9 @@ class Composer:
         show = Column.ROW
         if yes_no and aggregate is None:
             return self._yes_no(a, source, atoms, where, structure)
-        if "in_common" in groups and not any(isinstance(x.leaf, IsPractice) for x in atoms):
-            if source is Source.CMM_TO_ITIL or a.has("path"):
-                return None  # two processes "in common": their shared rows are the path rules' answer
+        practices_named = any(isinstance(x.leaf, IsPractice) for x in atoms)
+        if "in_common" in groups and not practices_named and (source is Source.CMM_TO_ITIL or a.has("path")):
+            return None  # two processes "in common": their shared rows are the path rules' answer
         if "in_common" in groups and aggregate is None and len(atoms) >= 2:
             where = self._union_of_subjects(atoms, source)
             return Composition(Query(source, where, Shared(), Column.MAPPING), structure + 1)
@@ -177,9 +177,9 @@ class Composer:
             if w == "level" and words[i + 1].isdigit() and int(words[i + 1]) not in self.levels:
                 return True
         for p in a.practices:
-            if p.kpa and not self.kb.index.cmm_by_code.get((p.kpa, p.code)):
-                if not self.kb.index.itil_by_code.get((p.kpa, p.code)):
-                    return True
+            key = (p.kpa or "", p.code)
+            if p.kpa and not self.kb.index.cmm_by_code.get(key) and not self.kb.index.itil_by_code.get(key):
+                return True
         return False
 
     # -- atoms ---------------------------------------------------------------------------------------
@@ -272,8 +272,10 @@ class Composer:
                 continue
             start, end = span
             heads = {"practice", "practices", "rows", "row", "processes", "itil", "cmm", "which", "what"}
-            if h.phrase.endswith("term") or words[start:end] == ("term",) or (
-                span is before and set(words[start:end]) <= heads
+            if (
+                h.phrase.endswith("term")
+                or words[start:end] == ("term",)
+                or (span is before and set(words[start:end]) <= heads)
             ):
                 abbr = next((m for m in a.mentions if m.kind == "abbr"), None)
                 if abbr is None:

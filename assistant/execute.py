@@ -18,8 +18,8 @@ from .answers.cmm import row_table
 from .query import (
     And,
     AtLevel,
-    Cites,
     CitedBy,
+    Cites,
     CitesRowOf,
     Count,
     CountIs,

@@ -15,8 +15,21 @@ from typing import Any
 from .analysis import Analysis
 from .answer import Answer
 from .parse import Reading
-from .query import AtLevel, Cites, EmptyMapping, InKpa, IsPractice, IsProcess, MapsTo, Query, RowIn, Source
-from .query import Predicate, conjoin, disjoin
+from .query import (
+    AtLevel,
+    Cites,
+    EmptyMapping,
+    InKpa,
+    IsPractice,
+    IsProcess,
+    MapsTo,
+    Predicate,
+    Query,
+    RowIn,
+    Source,
+    conjoin,
+    disjoin,
+)
 from .rules import aspect_of
 from .schema import KnowledgeBase
 

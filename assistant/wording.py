@@ -13,8 +13,8 @@ from .answers import cite
 from .query import (
     And,
     AtLevel,
-    Cites,
     CitedBy,
+    Cites,
     CitesRowOf,
     CountIs,
     EmptyMapping,
