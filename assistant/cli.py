@@ -113,7 +113,9 @@ def cmd_ask(args: argparse.Namespace, env: Environment) -> int:
 
     engine = engine_for(args, env)
     question = " ".join(args.question)
-    answer, _ = engine.answer(question)
+    from .polar import lead_with_reply
+
+    answer = lead_with_reply(engine.answer(question)[0], engine.kb)
     env.write(render(answer, args.format, env.width or 100, bool(env.color), args.explain))
     return EXIT_OK if answer.status == "answered" else EXIT_UNANSWERED
 

@@ -9,6 +9,7 @@ from .answer import Answer
 from .engine import Engine
 from .followup import Context
 from .parse import Parse
+from .polar import lead_with_reply
 
 
 @dataclass
@@ -26,6 +27,7 @@ class Conversation:
         handler becomes an `unknown` answer, so one bad question never ends a batch or a REPL."""
         try:
             answer, parse = self.engine.answer(question, self.context)
+            answer = lead_with_reply(answer, self.engine.kb)
         except Exception as exc:
             if self.strict:
                 raise

@@ -37,7 +37,10 @@ class Environment:
         if self.stdout_isatty is None:
             self.stdout_isatty = _isatty(self.stdout)
         if self.color is None:
-            self.color = bool(self.stdout_isatty and "NO_COLOR" not in os.environ and os.environ.get("TERM") != "dumb")
+            # no-color.org: NO_COLOR turns color off only when it is set to a non-empty value
+            self.color = bool(
+                self.stdout_isatty and not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb"
+            )
         if self.width is None:
             self.width = self.current_width()
 

@@ -116,6 +116,7 @@ class Observation(Record):
     parent: str | None = None
     answered_by: tuple[str, ...] = ()
     see_also: tuple[Citation, ...] = ()
+    reply: str = ""  # a yes/no question of the document's own: its answer, said first ("No.")
 
 
 @record

@@ -55,6 +55,7 @@ from .dialogue import Conversation
 from .engine import Engine
 from .environment import Environment
 from .files import FileProblem, read_text, write_atomic
+from .plural import count, verb
 from .render import render_text
 from .text import safe_for_terminal
 from .transcript_format import (  # noqa: F401 - the format's names, re-exported for callers of this module
@@ -225,7 +226,7 @@ def record_command(engine: Engine, script_path: str, output_path: str, env: Envi
         env.error(f"crosswalk: cannot write {output_path}: {exc.strerror or exc}")
         return EXIT_USAGE
     questions = sum(len(b.turns) for b in blocks)
-    env.write(f"recorded {output_path}: {questions} questions in {len(blocks)} conversations\n")
+    env.write(f"recorded {output_path}: {count(questions, 'question')} in {count(len(blocks), 'conversation')}\n")
     return EXIT_OK
 
 
@@ -261,7 +262,7 @@ def check_command(engine: Engine, files: list[str], update: bool, env: Environme
             continue
         results = [r for block in transcript.conversations for r in replay_block(engine, block)]
         failures = [r for r in results if not r.ok]
-        total = f"{len(results)} questions in {len(transcript.conversations)} conversations"
+        total = f"{count(len(results), 'question')} in {count(len(transcript.conversations), 'conversation')}"
         if not failures:
             env.write(f"ok {name}: {total}\n")
             continue
@@ -274,7 +275,7 @@ def check_command(engine: Engine, files: list[str], update: bool, env: Environme
                     env.error(f"crosswalk: cannot write {name}: {exc.strerror or exc}")
                     status = max(status, EXIT_USAGE)
                     continue
-                env.write(f"updated {name}: {len(fixable)} of {len(results)} questions changed\n")
+                env.write(f"updated {name}: {len(fixable)} of {count(len(results), 'question')} changed\n")
                 for r in fixable:
                     env.write(f"  {name}:{r.turn.line}: > {safe_for_terminal(r.turn.question)}\n")
             failures = [r for r in failures if not r.updatable]
@@ -282,6 +283,7 @@ def check_command(engine: Engine, files: list[str], update: bool, env: Environme
                 continue
         for r in failures:
             env.write(describe_failure(name, r))
-        env.write(f"FAILED {name}: {len(failures)} of {len(results)} questions differ\n")
+        differ = verb(len(failures), "differs", "differ")
+        env.write(f"FAILED {name}: {len(failures)} of {count(len(results), 'question')} {differ}\n")
         status = max(status, EXIT_FAILED)
     return status

@@ -21,8 +21,10 @@ BANKS = [*sorted((HERE / "bank").glob("*.yaml")), HERE.parent.parent / "shared" 
 MINIMUM = 0.95
 
 
-@pytest.mark.parametrize("bank", [b for b in BANKS if b.exists()], ids=lambda b: b.stem)
+@pytest.mark.parametrize("bank", BANKS, ids=lambda b: b.stem)
 def test_bank_accuracy(engine: Engine, bank: Path) -> None:
+    if not bank.exists():  # the dev bank lives in ../shared: say so instead of vanishing from the run
+        pytest.skip(f"question bank not found at {bank} (../shared must sit beside the clone; see README)")
     items = yaml.safe_load(bank.read_text(encoding="utf-8"))
     total, failures = 0, []
     for item in items:

@@ -30,7 +30,7 @@ REQUIRED = {
 # Parser aids (what people type, cue words, links between answers), not cells of the document.
 NOT_EXPORTED = {
     "models": {"aliases", "granularity"},  # granularity is exported as its parts
-    "observations": {"keywords", "answered_by", "see_also"},
+    "observations": {"keywords", "answered_by", "see_also", "reply"},
     "itil_to_cmm": set(),
     "cmm_to_itil": set(),
 }
@@ -109,7 +109,7 @@ def test_json_rebuilds_cmm_rows_and_observations(kb: KnowledgeBase) -> None:
     cmm = [CmmRow(**{k: tuple(v) if isinstance(v, list) else v for k, v in r.items()}) for r in data["cmm_to_itil"]]
     assert tuple(cmm) == kb.cmm_to_itil
     for row, o in zip(data["observations"], kb.observations, strict=True):
-        assert dataclasses.replace(o, keywords=(), answered_by=(), see_also=()) == Observation(**row)
+        assert dataclasses.replace(o, keywords=(), answered_by=(), see_also=(), reply="") == Observation(**row)
 
 
 def test_list_items_never_hold_the_separator(kb: KnowledgeBase) -> None:

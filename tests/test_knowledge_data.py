@@ -387,3 +387,44 @@ def test_cmm_refs_parse_the_printed_column(kb: KnowledgeBase) -> None:
         assert parsed == _parse_refs(r.cmm_printed), r.row
     planning = kb.index.itil_row["planning-control"]
     assert [(ref.kpa, ref.feature) for ref in planning.cmm_refs] == [("SPP", "kpa"), ("SPTO", "kpa"), ("ISM", "kpa")]
+
+
+# --- every sentence of the document's prose is in some observation ----------------------------
+
+# The prose runs around the tables and the focus diagram: from the start to the comparison table's
+# header, from "Important observations" to the focus diagram, and from where the ISO 9001 bullet
+# resumes after the diagram to the ITIL-to-CMM table's header. Headings are not sentences.
+PROSE_SPANS = (
+    ("", "Level of Abstraction Audience Approach"),
+    ("Important observations:", "\nCMM\n Main focus"),
+    (" is ISO 9001 does have", "ITIL Process Output TO development"),
+)
+PROSE_HEADINGS = ("Important observations:", "Appendix", "ITIL to CMM Touch Points")
+
+
+def _prose_sentences(text: str) -> list[str]:
+    """The prose spans cut into sentences, list items and paragraphs (all of them boundaries)."""
+    pieces: list[str] = []
+    for start, end in PROSE_SPANS:
+        begin = text.index(start) if start else 0
+        span = text[begin : text.index(end, begin)]
+        lines = [line for line in span.splitlines() if line.strip() not in PROSE_HEADINGS]
+        for paragraph in re.split(r"\n\s*\n", "\n".join(lines)):
+            for item in paragraph.split("•"):
+                pieces += [p for p in re.split(r"(?<=[.?!:])\s+", " ".join(item.split())) if p.strip()]
+    return pieces
+
+
+def _letters(text: str) -> str:
+    """Only letters and digits, lower case: list separators and line breaks are layout."""
+    return re.sub(r"[^0-9a-z]", "", text.lower())
+
+
+def test_every_sentence_of_the_prose_is_in_an_observation(kb: KnowledgeBase) -> None:
+    if not SOURCE.is_file():
+        pytest.skip(f"source document not found at {SOURCE} (set CROSSWALK_SOURCE)")
+    stored = [_letters(o.text) for o in kb.observations]
+    sentences = _prose_sentences(SOURCE.read_text(encoding="utf-8"))
+    assert len(sentences) > 40  # the spans were found: the opening, the observations, the appendix
+    missing = [s for s in sentences if not any(_letters(s) in o for o in stored)]
+    assert missing == []

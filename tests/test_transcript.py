@@ -184,7 +184,7 @@ def test_changing_one_word_fails_with_a_diff_showing_both_words(engine: Engine, 
     assert "-" + BALDRIGE.replace("Holistic", "Specific") + "\n" in report
     assert "+" + BALDRIGE + "\n" in report
     assert f"{path}:1: > baldrige granularity: answer differs" in report
-    assert report.endswith(f"FAILED {path}: 1 of 1 questions differ\n")
+    assert report.endswith(f"FAILED {path}: 1 of 1 question differs\n")
 
 
 def test_a_regex_line_loosens_a_volatile_part(engine: Engine, tmp_path: Path) -> None:

@@ -61,7 +61,7 @@ Try: RM AC3?
 > how is SPP AC11 linked to ITIL processes through both tables?
 SPP AC11 links to Capacity Management, Change Management, Computer / Network Operations, Service
 Level Management across both tables.
-path                                      ITIL process(es)
+path                                      ITIL processes
 ────────────────────────────────────────────────────────────────────────────────────────────────────
 CMM-to-ITIL SPP.AC11                      Change Management, Capacity Management, Service Level
                                           Management

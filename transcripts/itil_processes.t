@@ -591,8 +591,8 @@ Try: Which ITIL process touches the most CMM practices? | Which rows have an emp
 
 ---
 > which references have no matching row?
-7 ITIL-to-CMM references have no CMM-to-ITIL row, 18 point at rows that do not map back, 1
-process(es) appear only in the CMM-to-ITIL column and 3 only in the ITIL-to-CMM table.
+7 ITIL-to-CMM references have no CMM-to-ITIL row, 18 point at rows that do not map back, 1 process
+appears only in the CMM-to-ITIL column and 3 only in the ITIL-to-CMM table.
 gap                          ITIL process                       reference / rows
 ────────────────────────────────────────────────────────────────────────────────────────────────────
 no CMM-to-ITIL row           Helpdesk / Incident Management     L2: SCM Activity 5

@@ -89,24 +89,24 @@ Try: Compare Malcolm Baldrige and CMM on focus | What is Malcolm Baldrige?
 ---
 # The document's observations: overlap, contradictions, why improve in unison.
 > is there overlap or redundancy?
-“Is their overlap or redundancy?” “The focus for CMM is software development and maintenance, while
-the focus for ITIL is service management/operations. In reviewing the touch points between the two
-(see graph and the tables in appendix), the amount of duplication is small in comparison to the
-number of interfaces and touch points. This suggests the need for: strongly synchronized work
-efforts; clear definition of interfaces, roles, and responsibilities; participation from both
-efforts at a level appropriate to the density of the touch points (e.g., joint process action team
-membership, subject matter expert guidance, and/or process reviewer)”
+Yes, but it is small. “The focus for CMM is software development and maintenance, while the focus
+for ITIL is service management/operations. In reviewing the touch points between the two (see graph
+and the tables in appendix), the amount of duplication is small in comparison to the number of
+interfaces and touch points. This suggests the need for: strongly synchronized work efforts; clear
+definition of interfaces, roles, and responsibilities; participation from both efforts at a level
+appropriate to the density of the touch points (e.g., joint process action team membership, subject
+matter expert guidance, and/or process reviewer)”
 Sources: [observations:question-overlap] [observations:duplication-small]
 [observations:need-synchronized-efforts] [observations:need-clear-interfaces]
 [observations:need-participation]
 Try: Where is the densest touch point? | Do CMM and ITIL contradict each other?
 
 > do CMM and ITIL contradict each other?
-“Are their contradictions?” “The densest touch point between production and development, documented
-in the graph below, is in the area of Configuration and Change Management. The question is not one
-or the other, but how to implement a single process that satisfies the requirements of both
-departments. There is no contradiction between the two models (CMM and ITIL), so the teams should
-develop a unified process (‘the what’), with targeted procedures (‘the how’).”
+No. “The densest touch point between production and development, documented in the graph below, is
+in the area of Configuration and Change Management. The question is not one or the other, but how to
+implement a single process that satisfies the requirements of both departments. There is no
+contradiction between the two models (CMM and ITIL), so the teams should develop a unified process
+(‘the what’), with targeted procedures (‘the how’).”
 Sources: [observations:question-contradictions] [observations:densest-touch-point]
 Try: Where is the densest touch point? | Do CMM and ITIL contradict each other?
 
@@ -144,8 +144,8 @@ Sources: [cmm_to_itil:SQA]
 Try: Which rows have an empty mapping? | How many KPAs does CMM have?
 
 > which references have no matching row?
-7 ITIL-to-CMM references have no CMM-to-ITIL row, 18 point at rows that do not map back, 1
-process(es) appear only in the CMM-to-ITIL column and 3 only in the ITIL-to-CMM table.
+7 ITIL-to-CMM references have no CMM-to-ITIL row, 18 point at rows that do not map back, 1 process
+appears only in the CMM-to-ITIL column and 3 only in the ITIL-to-CMM table.
 gap                          ITIL process                       reference / rows
 ────────────────────────────────────────────────────────────────────────────────────────────────────
 no CMM-to-ITIL row           Helpdesk / Incident Management     L2: SCM Activity 5
@@ -198,19 +198,23 @@ Sources: [itil_to_cmm:helpdesk-incident-management] [itil_to_cmm:problem-managem
 Try: Which ITIL process touches the most CMM practices? | Which rows have an empty mapping?
 
 > what are the mistakes in the document?
-The document has 6 known defects: (1) The Level 3 table heads two blocks "Organizational Process
+The document has 7 known defects: (1) The Level 3 table heads two blocks "Organizational Process
 Definition". The first block's practices (coordinating process development and improvement, the
 group responsible for process activities, periodic assessment) are those of Organization Process
 Focus in CMM v1.1, so they are keyed OPF here; the printed heading is kept. (2) The comparison table
 gives CMM "18 Key Process Areas", but the CMM-to-ITIL tables cover only the 13 KPAs of Levels 2 and
-3. (3) The Level 3 table stops inside Peer Reviews: only AB3 and AC1 are printed, both with an empty
-mapping. (4) "Cost" appears only in the CMM-to-ITIL mapping column (SPP AC9, AC10 and OPF AB2); the
-ITIL-to-CMM table has no Cost process. (5) The densest touch point is "documented in the graph
-below", but the graph is not part of the text; the figures here are counted from the two tables. (6)
-The first Level 3 block prints the practice code "C02" (with a zero); it is read as CO2.
-Sources: [defects:two-opd-headings] [defects:eighteen-kpas] [defects:level3-table-truncated]
-[defects:cost-one-sided] [defects:graph-missing] [defects:misprint-c02] [models:cmm/granularity]
-[observations:densest-touch-point] [cmm_to_itil:OPF.CO1+CO2+CO3]
+3. (3) The comparison table gives ITIL "48 modules/processes", but the ITIL-to-CMM table lists 14
+ITIL processes, the "fourteen processes in total" of the Service Support and Service Delivery sets
+that the PinkScan measurement covered. (4) The Level 3 table stops inside Peer Reviews: only AB3 and
+AC1 are printed, both with an empty mapping. (5) "Cost" appears only in the CMM-to-ITIL mapping
+column (SPP AC9, AC10 and OPF AB2); the ITIL-to-CMM table has no Cost process. (6) The densest touch
+point is "documented in the graph below", but the graph is not part of the text; the figures here
+are counted from the two tables. (7) The first Level 3 block prints the practice code "C02" (with a
+zero); it is read as CO2.
+Sources: [defects:two-opd-headings] [defects:eighteen-kpas] [defects:forty-eight-processes]
+[defects:level3-table-truncated] [defects:cost-one-sided] [defects:graph-missing]
+[defects:misprint-c02] [models:cmm/granularity] [models:itil/granularity]
+[observations:levels-and-sets] [observations:densest-touch-point] [cmm_to_itil:OPF.CO1+CO2+CO3]
 
 ---
 # The assistant will not pick a model for you: it asks which reading you meant.

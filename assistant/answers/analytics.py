@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .. import plural
 from ..answer import Draft, Table
 from ..schema import Citation, KnowledgeBase
 from . import cite, handles
@@ -23,8 +24,10 @@ def density(slots: dict[str, Any], kb: KnowledgeBase) -> Draft:
     citations: list[Citation] = [cite.cmm_row(r) for r in top.cmm_rows]
     rows = tuple((kb.process(d.process).name, str(len(d.cmm_rows)), str(d.references)) for d in ranked if d.total)
     text = (
-        f"Counted from the tables, {name} is the densest touch point: {len(top.cmm_rows)} CMM-to-ITIL rows map to it"
-        f" and its ITIL-to-CMM row cites {top.references} key practices."
+        f"Counted from the tables, {name} is the densest touch point: "
+        f"{plural.count(len(top.cmm_rows), 'CMM-to-ITIL row')} {plural.verb(len(top.cmm_rows), 'maps', 'map')} to it "
+        "and its ITIL-to-CMM row cites "
+        f"{plural.count(top.references, 'key practice')}."
     )
     if claim is not None:
         text += f" The document says: {cite.quote(claim.text.split('. ')[0] + '.')}"
@@ -88,10 +91,13 @@ def gaps(slots: dict[str, Any], kb: KnowledgeBase) -> Draft:
     for slug in g.only_itil_to_cmm:
         rows.append(("only in ITIL-to-CMM table", kb.process(slug).name, "no CMM-to-ITIL row maps to it"))
         citations.append(cite.itil_row(kb.index.itil_row[slug]))
+    unmatched, back = len(g.unmatched), len(g.not_mapped_back)
+    only_cmm, only_itil = len(g.only_cmm_to_itil), len(g.only_itil_to_cmm)
     text = (
-        f"{len(g.unmatched)} ITIL-to-CMM references have no CMM-to-ITIL row, {len(g.not_mapped_back)} point at rows "
-        f"that do not map back, {len(g.only_cmm_to_itil)} process(es) appear only in the CMM-to-ITIL column and "
-        f"{len(g.only_itil_to_cmm)} only in the ITIL-to-CMM table."
+        f"{plural.count(unmatched, 'ITIL-to-CMM reference')} {plural.verb(unmatched, 'has', 'have')} no CMM-to-ITIL "
+        f"row, {back} {plural.verb(back, 'points', 'point')} at rows that do not map back, "
+        f"{plural.count(only_cmm, 'process')} {plural.verb(only_cmm, 'appears', 'appear')} only in the CMM-to-ITIL "
+        f"column and {only_itil} only in the ITIL-to-CMM table."
     )
     return Draft(
         text=text,
@@ -119,7 +125,7 @@ def practice_links(slots: dict[str, Any], kb: KnowledgeBase) -> Draft:
         processes = {s for r in cmm_rows for s in r.itil} | {r.row for r in itil_rows}
         names = ", ".join(kb.process(s).name for s in sorted(processes)) or "no ITIL process"
         parts.append(f"{kpa} {code} links to {names} across both tables.")
-    return Draft(" ".join(parts), cite.unique(citations), (), Table(("path", "ITIL process(es)"), tuple(rows)))
+    return Draft(" ".join(parts), cite.unique(citations), (), Table(("path", "ITIL processes"), tuple(rows)))
 
 
 @handles("process_links")
@@ -130,7 +136,9 @@ def process_links(slots: dict[str, Any], kb: KnowledgeBase) -> Draft:
     both, shared = analytics.process_links(kb, a, b)
     na, nb = kb.process(a).name, kb.process(b).name
     citations: list[Citation] = [cite.cmm_row(r) for r in both]
-    parts = [f"{len(both)} CMM-to-ITIL rows map to both {na} and {nb}."]
+    parts = [
+        f"{plural.count(len(both), 'CMM-to-ITIL row')} {plural.verb(len(both), 'maps', 'map')} to both {na} and {nb}."
+    ]
     if shared:
         parts.append(f"In the ITIL-to-CMM table both cite {', '.join(f'{k} {c}' for k, c in shared)}.")
         citations += [cite.itil_row(kb.index.itil_row[s]) for s in (a, b) if s in kb.index.itil_row]

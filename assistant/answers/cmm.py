@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
+from .. import plural
 from ..answer import Draft, Table
 from ..schema import CmmRow, KnowledgeBase
 from . import cite, handles
@@ -84,10 +85,15 @@ def practice(slots: dict[str, Any], kb: KnowledgeBase) -> Draft:
                 missing.append(f"{kpa} {code}")
     if not rows and not cited_by:
         kpa = refs[0][0]
-        have = ", ".join(r.practices_printed for r in kb.index.cmm_by_kpa.get(kpa, ()) if r.practices)
+        kpa_rows = kb.index.cmm_by_kpa.get(kpa, ())
+        have = ", ".join(r.practices_printed for r in kpa_rows if r.practices)
+        said = " ".join(cite.quote(r.note) for r in kpa_rows if r.note)  # a KPA whose one row is a note
+        rows_are = (
+            f"rows: {have}." if have else f"has no practice rows; its row says: {said}" if said else "has no rows."
+        )
         return Draft(
             status="unknown",
-            text=f"No table in the document has {' or '.join(missing)}. {kpa_label(kb, kpa)} rows: {have or 'none'}.",
+            text=f"No table in the document has {' or '.join(missing)}. {kpa_label(kb, kpa)} {rows_are}",
             suggestions=(f"List the {kb.kpa(kpa).name} rows",),
         )
     parts = [describe_row(kb, r) for r in rows]
@@ -151,11 +157,12 @@ def reverse(slots: dict[str, Any], kb: KnowledgeBase) -> Draft:
         )
     by_kpa = Counter(r.kpa for r in rows)
     spread = ", ".join(f"{k} {n}" for k, n in by_kpa.items())
-    verb = "How many" if slots.get("count") else "These"
+    n = len(rows)
     text = (
-        f"{len(rows)} CMM-to-ITIL rows{within} list {name} in their “Mapping to ITIL” cell ({spread})."
-        if verb == "How many"
-        else f"{len(rows)} CMM key practice rows{within} map to {name} ({spread}):"
+        f"{plural.count(n, 'CMM-to-ITIL row')}{within} {plural.verb(n, 'lists', 'list')} {name} in "
+        f"{plural.verb(n, 'its', 'their')} “Mapping to ITIL” cell ({spread})."
+        if slots.get("count")
+        else f"{plural.count(n, 'CMM key practice row')}{within} {plural.verb(n, 'maps', 'map')} to {name} ({spread}):"
     )
     return Draft(
         text=text,
@@ -174,7 +181,8 @@ def kpa_processes(slots: dict[str, Any], kb: KnowledgeBase) -> Draft:
         return list_rows({"kpa": kpa}, kb)
     ranked = ", ".join(f"{kb.process(s).name} ({n})" for s, n in counts.most_common())
     return Draft(
-        text=f"{kpa_label(kb, kpa)} maps to {len(counts)} ITIL processes across its {len(rows)} rows: {ranked}.",
+        text=f"{kpa_label(kb, kpa)} maps to {plural.count(len(counts), 'ITIL process')} across its "
+        f"{plural.count(len(rows), 'row')}: {ranked}.",
         citations=tuple(cite.cmm_row(r) for r in rows),
         table=row_table(kb, rows),
         notes=defect_notes(kb, {kpa}),
@@ -195,9 +203,8 @@ def kpa_cited_by(slots: dict[str, Any], kb: KnowledgeBase) -> Draft:
         ("row", "ITIL process", "CMM references (as printed)"), tuple((r.row, r.process, r.cmm_printed) for r in rows)
     )
     return Draft(
-        text=f"{len(rows)} ITIL processes cite {kpa_label(kb, kpa)} in the ITIL-to-CMM table: "
-        + ", ".join(r.process for r in rows)
-        + ".",
+        text=f"{plural.count(len(rows), 'ITIL process')} {plural.verb(len(rows), 'cites', 'cite')} "
+        f"{kpa_label(kb, kpa)} in the ITIL-to-CMM table: " + ", ".join(r.process for r in rows) + ".",
         citations=tuple(cite.itil_row(r) for r in rows),
         table=table,
         suggestions=kb.cues.example("kpa", kpa=kpa)[:1],
@@ -221,7 +228,7 @@ def list_rows(slots: dict[str, Any], kb: KnowledgeBase) -> Draft:
         r = rows[0]
         return Draft(f"{label}: {cite.quote(r.note)}", (cite.cmm_row(r),), kb.cues.example("no_touch"), None, notes)
     return Draft(
-        text=f"{label} has {len(rows)} rows in the CMM-to-ITIL tables:",
+        text=f"{label} has {plural.count(len(rows), 'row')} in the CMM-to-ITIL tables:",
         citations=tuple(cite.cmm_row(r) for r in rows),
         table=row_table(kb, rows),
         notes=notes,
@@ -249,7 +256,8 @@ def no_touch_points(slots: dict[str, Any], kb: KnowledgeBase) -> Draft:
 def empty_mappings(slots: dict[str, Any], kb: KnowledgeBase) -> Draft:
     rows = [r for r in kb.cmm_to_itil if r.practices and not r.itil]
     return Draft(
-        text=f"{len(rows)} CMM-to-ITIL rows have an empty “Mapping to ITIL” cell:",
+        text=f"{plural.count(len(rows), 'CMM-to-ITIL row')} {plural.verb(len(rows), 'has', 'have')} an empty "
+        "“Mapping to ITIL” cell:",
         citations=tuple(cite.cmm_row(r) for r in rows),
         table=row_table(kb, rows),
         notes=defect_notes(kb, {r.kpa for r in rows}),
@@ -269,7 +277,9 @@ def list_kpas(slots: dict[str, Any], kb: KnowledgeBase) -> Draft:
         tuple((k.abbr, k.name, str(len(kb.index.cmm_by_kpa.get(k.abbr, ())))) for k in kpas),
     )
     return Draft(
-        text=f"{label} has {len(kpas)} KPAs in the CMM-to-ITIL tables: " + ", ".join(k.name for k in kpas) + ".",
+        text=f"{label} has {plural.count(len(kpas), 'KPA')} in the CMM-to-ITIL tables: "
+        + ", ".join(k.name for k in kpas)
+        + ".",
         citations=tuple(cite.cmm_row(r) for r in rows),
         table=table,
         notes=defect_notes(kb, {k.abbr for k in kpas}),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .. import plural
 from ..answer import Draft, Table
 from ..schema import ItilRow, KnowledgeBase
 from . import cite, handles
@@ -14,7 +15,7 @@ def ref_table(kb: KnowledgeBase, row: ItilRow) -> Table:
     for ref in row.cmm_refs:
         targets = kb.cmm_rows_for(ref)
         if ref.feature == "kpa":
-            where = f"the whole KPA: {len(targets)} CMM-to-ITIL rows"
+            where = f"the whole KPA: {plural.count(len(targets), 'CMM-to-ITIL row')}"
         elif targets:
             where = ", ".join(t.row for t in targets)
         else:

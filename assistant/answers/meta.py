@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .. import plural
 from ..answer import Draft, Table
 from ..schema import Citation, KnowledgeBase
 from . import cite, handles
@@ -45,7 +46,10 @@ def defects(slots: dict[str, Any], kb: KnowledgeBase) -> Draft:
     for d in kb.defects:
         citations.extend(cite.resolve(kb, c) for c in d.cites)
     text = " ".join(f"({i}) {d.text}" for i, d in enumerate(kb.defects, 1))
-    return Draft(text=f"The document has {len(kb.defects)} known defects: {text}", citations=cite.unique(citations))
+    return Draft(
+        text=f"The document has {plural.count(len(kb.defects), 'known defect')}: {text}",
+        citations=cite.unique(citations),
+    )
 
 
 @handles("why_previous")
@@ -54,7 +58,7 @@ def why_previous(slots: dict[str, Any], kb: KnowledgeBase) -> Draft:
     if not citations:
         return Draft(text="The last answer cited no rows: it was not read from the tables.")
     quotes = " ".join(f"[{c.table}:{c.row}] {cite.quote(cite.shorten(c.text, 240))}" for c in citations[:3] if c.text)
-    more = f" (and {len(citations) - 3} more rows)" if len(citations) > 3 else ""
+    more = f" (and {plural.count(len(citations) - 3, 'more row')})" if len(citations) > 3 else ""
     return Draft(text=f"Because the document says: {quotes}{more}", citations=tuple(citations))
 
 
@@ -67,8 +71,7 @@ def show_sources(slots: dict[str, Any], kb: KnowledgeBase) -> Draft:
         (f"{c.table}:{c.row}" + (f"/{c.dimension}" if c.dimension else ""), c.text or c.label) for c in citations
     )
     return Draft(
-        text=f"The {len(citations)} row{'s' if len(citations) != 1 else ''} the last answer "
-        f"(“{slots['question']}”) rests on:",
+        text=f"The {plural.count(len(citations), 'row')} the last answer (“{slots['question']}”) rests on:",
         citations=tuple(citations),
         table=Table(("row", "in the document's words"), rows),
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..answer import Draft, Table
-from ..schema import DIMENSIONS, KnowledgeBase, Model
+from ..schema import DIMENSIONS, Citation, KnowledgeBase, Model
 from . import cite, handles
 
 DIMENSION_LABEL = {
@@ -34,6 +34,15 @@ def _defect_notes(kb: KnowledgeBase, models: list[Model], dimension: str | None)
     return tuple(notes)
 
 
+def _defect_sources(kb: KnowledgeBase, models: list[Model], dimensions: list[str]) -> list[Citation]:
+    """The other rows a note on these cells rests on (ITIL's 48 processes beside the document's fourteen)."""
+    out = []
+    for d in kb.defects:
+        if any(c.table == "models" and c.row in {m.row for m in models} and c.dimension in dimensions for c in d.cites):
+            out += [cite.resolve(kb, c) for c in d.cites if c.table != "models"]
+    return out
+
+
 @handles("model_define")
 def define(slots: dict[str, Any], kb: KnowledgeBase) -> Draft:
     m = kb.model(slots["models"][0])
@@ -59,7 +68,7 @@ def dimension(slots: dict[str, Any], kb: KnowledgeBase) -> Draft:
     other = [o.name for o in kb.models if o.row != m.row]
     return Draft(
         text=text,
-        citations=tuple(cite.model_cell(m, dim) for dim in dims),
+        citations=cite.unique([*(cite.model_cell(m, dim) for dim in dims), *_defect_sources(kb, [m], dims)]),
         notes=tuple(n for dim in dims for n in _defect_notes(kb, [m], dim)),
         suggestions=(f"Compare {m.name} and {other[0]} on {DIMENSION_LABEL[dims[0]]}", f"What is {m.name}?"),
     )
