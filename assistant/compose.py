@@ -55,7 +55,7 @@ from .query import (
     swap,
 )
 from .schema import Cues, KnowledgeBase
-from .text import phrase_words, stem
+from .text import phrase_words, stem, tokenize
 
 _CLAUSE_START = re.compile(r"(?:^|[-–—:;,.?!]\s*)(?:(?:and|but|so|then|also)\s+)?([A-Za-z]+)", re.IGNORECASE)
 # Exclusive slots: a row has one KPA and one level, so "SSM and PR rows" can only be a union.
@@ -87,6 +87,7 @@ class Composer:
         self.levels = {lv.level for lv in kb.levels}
         self.abbreviations = {a.abbr.lower(): a.meaning for a in kb.abbreviations}
         self.meanings = {tuple(stem(w) for w in phrase_words(a.meaning)): a.abbr.lower() for a in kb.abbreviations}
+        self._cells: list[tuple[str, ...]] | None = None  # the rows' stemmed words, built on first search
 
     @staticmethod
     def _feature_phrases(kb: KnowledgeBase) -> dict[tuple[str, ...], tuple[str, bool]]:
@@ -285,8 +286,17 @@ class Composer:
                 continue  # "mapping mentions Problem Mgnt": the entity itself, not a word search
             typed = words[start:end]
             label = " ".join(r for r in raw[start:end] if r)
-            out.append((start, end, Mentions(self._phrases(typed), label)))
+            phrases = self._phrases(typed)
+            if self._occurs(phrases):  # words no cell holds are no search: other readings decide
+                out.append((start, end, Mentions(phrases, label)))
         return out
+
+    def _occurs(self, phrases: tuple[tuple[str, ...], ...]) -> bool:
+        if self._cells is None:
+            texts = [f"{r.practice} {r.production} {r.note}" for r in self.kb.cmm_to_itil]
+            texts += [" ".join((*r.output_to_development, *r.input_from_development)) for r in self.kb.itil_to_cmm]
+            self._cells = [tuple(stem(w) for w in tokenize(t).words) for t in texts]
+        return any(words[i : i + len(p)] == p for p in phrases for words in self._cells for i in range(len(words)))
 
     @staticmethod
     def _names_an_entity(a: Analysis, start: int, end: int) -> bool:

@@ -137,8 +137,11 @@ class Wording:
                 return "among " + ", ".join(rows)
         return ""
 
-    def subject(self, q: Query) -> str:
-        what = "CMM-to-ITIL rows" if q.source is Source.CMM_TO_ITIL else "ITIL-to-CMM rows (ITIL processes)"
+    def subject(self, q: Query, n: int | None = None) -> str:
+        """ "CMM-to-ITIL rows mapped to ..." or, with a count, "1 CMM-to-ITIL row mapped to ..."."""
+        one = "CMM-to-ITIL row" if q.source is Source.CMM_TO_ITIL else "ITIL-to-CMM row (ITIL process)"
+        many = "CMM-to-ITIL rows" if q.source is Source.CMM_TO_ITIL else "ITIL-to-CMM rows (ITIL processes)"
+        what = many if n is None else plural(n, one, many)
         if isinstance(q.where, Everything):
             return what
         return f"{what} {self.phrase(q.where)}"
@@ -173,15 +176,15 @@ class Wording:
         if not rows:
             return f"None: no {self.subject(q)}."
         if all(isinstance(r, CmmRow) for r in rows):
-            return f"{self.subject(q)}: {len(rows)} ({self._per_kpa(rows)}): {', '.join(r.row for r in rows)}."
-        return f"{self.subject(q)}: {len(rows)}. {self.rows(rows)}"
+            return f"{self.subject(q, len(rows))} ({self._per_kpa(rows)}): {', '.join(r.row for r in rows)}."
+        return f"{self.subject(q, len(rows))}: {self.rows(rows)}"
 
     def count(self, q: Query, rows: Sequence[Row]) -> str:
         """A short count names its rows; a long one counts them per KPA (the rows follow)."""
         if len(rows) > 10 and all(isinstance(r, CmmRow) for r in rows):
-            return f"{self.subject(q)}: {len(rows)} ({self._per_kpa(rows)})."
+            return f"{self.subject(q, len(rows))} ({self._per_kpa(rows)})."
         keys = ", ".join(self._key(r) for r in rows)
-        return f"{self.subject(q)}: {len(rows)}" + (f" ({keys})." if rows else ".")
+        return self.subject(q, len(rows)) + (f" ({keys})." if rows else ".")
 
     @staticmethod
     def _per_kpa(rows: Sequence[Row]) -> str:

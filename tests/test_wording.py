@@ -36,8 +36,8 @@ def test_count_and_verb_agree() -> None:
 @pytest.mark.parametrize(
     ("question", "expected"),
     [
-        ("which level 3 practices map to availability?", "1 CMM key practice row within Level 3 maps to"),
-        ("how many rows map to availability at level 3?", "1 CMM-to-ITIL row within Level 3 lists"),
+        ("which level 3 practices map to availability?", "1 CMM-to-ITIL row mapped to Availability Management"),
+        ("how many rows map to availability at level 3?", "1 CMM-to-ITIL row mapped to Availability Management"),
         ("which references have no matching row?", "1 process appears only in the CMM-to-ITIL column"),
     ],
 )

@@ -134,7 +134,7 @@ Try: Which ITIL processes cite SCM in the ITIL-to-CMM table?
 
 ---
 > which ITIL processes cite SPE in the ITIL to CMM table?
-ITIL-to-CMM rows (ITIL processes) citing SPE practices: 7. Change Management: CMM column “L2: RM
+7 ITIL-to-CMM rows (ITIL processes) citing SPE practices: Change Management: CMM column “L2: RM
 Activity 3, L2: SCM Ability 1, Activity 5, Activity 6, L2: SPTO Activity 2, L3: SPE Activity 10”
 Software Control & Distribution: CMM column “L2: SCM Activity 2, Activity 7; L3: SPE Activity 8”
 Computer / Network Operations: CMM column “L2: SPP Activity 11, L2: SCM Activity 3, L3: SPE Activity

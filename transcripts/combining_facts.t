@@ -1,7 +1,7 @@
 # Questions that combine facts: each becomes a query over one table (or both), answered with
 # exactly the rows it rests on. /why shows the query.
 > which practices map to both Capacity and SLM?
-CMM-to-ITIL rows mapped to both Capacity Management and Service Level Management: 2 (SPP 1, SPTO 1):
+2 CMM-to-ITIL rows mapped to both Capacity Management and Service Level Management (SPP 1, SPTO 1):
 SPP.AC11, SPTO.AC5+AC6+AC8.
 row                key practice                production involvement      mapping to ITIL
 ────────────────────────────────────────────────────────────────────────────────────────────────────
@@ -28,8 +28,8 @@ Parse: intent=query score=0.96
   runner-up: itil_practices score 0.88
 
 > which of those are level 2?
-CMM-to-ITIL rows mapped to both Capacity Management and Service Level Management, at Level 2
-(Repeatable): 2 (SPP 1, SPTO 1): SPP.AC11, SPTO.AC5+AC6+AC8.
+2 CMM-to-ITIL rows mapped to both Capacity Management and Service Level Management, at Level 2
+(Repeatable) (SPP 1, SPTO 1): SPP.AC11, SPTO.AC5+AC6+AC8.
 row                key practice                production involvement      mapping to ITIL
 ────────────────────────────────────────────────────────────────────────────────────────────────────
 SPP.AC11           Estimates for the           Production should be        Change Management,
@@ -51,7 +51,7 @@ None: no CMM-to-ITIL rows mapped to both Capacity Management and Service Level M
 ---
 # Union, negation and restriction by common feature.
 > which practices map to Problem Mgnt. or Helpdesk?
-CMM-to-ITIL rows mapped to Problem Management or mapped to Helpdesk / Incident Management: 7 (RM 1,
+7 CMM-to-ITIL rows mapped to Problem Management or mapped to Helpdesk / Incident Management (RM 1,
 SPP 1, OPF 2, SPE 2, IC 1): RM.AB4, SPP.AC5, OPF.ME1, OPF.VE1, SPE.AC8, SPE.AC9, IC.AC1.
 row       key practice                   production involvement        mapping to ITIL
 ────────────────────────────────────────────────────────────────────────────────────────────────────
@@ -100,8 +100,8 @@ Sources: [cmm_to_itil:RM.AB4] [cmm_to_itil:SPP.AC5] [cmm_to_itil:OPF.ME1] [cmm_t
 [cmm_to_itil:SPE.AC8] [cmm_to_itil:SPE.AC9] [cmm_to_itil:IC.AC1]
 
 > which practices map to Capacity but not to Change Mgnt.?
-CMM-to-ITIL rows mapped to Capacity Management, not mapped to Change Management: 4 (RM 1, SPTO 1,
-OPF 1, ISM 1): RM.AB1+AB2, SPTO.AC7, OPF.AB2, ISM.AC8.
+4 CMM-to-ITIL rows mapped to Capacity Management, not mapped to Change Management (RM 1, SPTO 1, OPF
+1, ISM 1): RM.AB1+AB2, SPTO.AC7, OPF.AB2, ISM.AC8.
 row          key practice                  production involvement        mapping to ITIL
 ────────────────────────────────────────────────────────────────────────────────────────────────────
 RM.AB1+AB2   Allocation of system          Participate in identifying    Configuration Management,
@@ -131,8 +131,8 @@ ISM.AC8      The project's critical        Production should be          Capacit
 Sources: [cmm_to_itil:RM.AB1+AB2] [cmm_to_itil:SPTO.AC7] [cmm_to_itil:OPF.AB2] [cmm_to_itil:ISM.AC8]
 
 > which verification practices map to SLM?
-CMM-to-ITIL rows mapped to Service Level Management, with a Verifying Implementation (VE) practice:
-3 (SSM 1, TP 1, ISM 1): SSM.VE1+VE2, TP.VE1, ISM.AC11+VE1+VE2.
+3 CMM-to-ITIL rows mapped to Service Level Management, with a Verifying Implementation (VE) practice
+(SSM 1, TP 1, ISM 1): SSM.VE1+VE2, TP.VE1, ISM.AC11+VE1+VE2.
 row                key practice                production involvement      mapping to ITIL
 ────────────────────────────────────────────────────────────────────────────────────────────────────
 SSM.VE1+VE2        Activities for managing     Production attends the      Service Level Management
@@ -158,7 +158,7 @@ Sources: [cmm_to_itil:SSM.VE1+VE2] [cmm_to_itil:TP.VE1] [cmm_to_itil:ISM.AC11+VE
 ---
 # Counts, superlatives, "only" and "exactly".
 > how many level 2 rows map to SLM?
-CMM-to-ITIL rows mapped to Service Level Management, at Level 2 (Repeatable): 5 (SPP.AC11,
+5 CMM-to-ITIL rows mapped to Service Level Management, at Level 2 (Repeatable) (SPP.AC11,
 SPTO.AC5+AC6+AC8, SSM.AB3, SSM.AC2, SSM.VE1+VE2).
 row                key practice                production involvement      mapping to ITIL
 ────────────────────────────────────────────────────────────────────────────────────────────────────
@@ -212,14 +212,14 @@ Sources: [cmm_to_itil:OPF.AB3] [cmm_to_itil:OPF.AB4] [cmm_to_itil:OPF.AC4] [cmm_
 [cmm_to_itil:OPF.AC7]
 
 > which ITIL processes cite nothing but SCM practices?
-ITIL-to-CMM rows (ITIL processes) citing only SCM practices: 3. Helpdesk / Incident Management: CMM
+3 ITIL-to-CMM rows (ITIL processes) citing only SCM practices: Helpdesk / Incident Management: CMM
 column “L2: SCM Activity 5” Configuration Management: CMM column “L2: SCM Activity 3, Activity 4,
 Activity 8” Security Management: CMM column “L2: SCM Activity 3, Ability 2”
 Sources: [itil_to_cmm:helpdesk-incident-management] [itil_to_cmm:configuration-management]
 [itil_to_cmm:security-management]
 
 > which ITIL processes have just a single CMM practice in their CMM column?
-ITIL-to-CMM rows (ITIL processes) with exactly 1 entry in the cross-reference column: 2. Helpdesk /
+2 ITIL-to-CMM rows (ITIL processes) with exactly 1 entry in the cross-reference column: Helpdesk /
 Incident Management: CMM column “L2: SCM Activity 5” Availability Management: CMM column “L2: RM
 Activity 1”
 Sources: [itil_to_cmm:helpdesk-incident-management] [itil_to_cmm:availability-management]
@@ -274,7 +274,7 @@ Sources: [cmm_to_itil:SPP.AC13] [cmm_to_itil:SPTO.AC10] [cmm_to_itil:SPE.AC10]
 [itil_to_cmm:contingency-planning]
 
 > what do those map to instead?
-CMM-to-ITIL rows cited by Contingency Planning: 3 (SPP 1, SPTO 1, SPE 1): SPP.AC13, SPTO.AC10,
+3 CMM-to-ITIL rows cited by Contingency Planning (SPP 1, SPTO 1, SPE 1): SPP.AC13, SPTO.AC10,
 SPE.AC10.
 row         key practice                        production involvement             mapping to ITIL
 ────────────────────────────────────────────────────────────────────────────────────────────────────
@@ -300,7 +300,7 @@ Sources: [cmm_to_itil:SPP.AC13] [cmm_to_itil:SPTO.AC10] [cmm_to_itil:SPE.AC10]
 ---
 # Searching the cells' own words.
 > which rows mention the Technical Service Requirements?
-CMM-to-ITIL rows mentioning “Technical Service Requirements”: 3 (RM 1, SPE 1, IC 1): RM.AB1+AB2,
+3 CMM-to-ITIL rows mentioning “Technical Service Requirements” (RM 1, SPE 1, IC 1): RM.AB1+AB2,
 SPE.AC2, IC.AC1.
 row          key practice                  production involvement       mapping to ITIL
 ────────────────────────────────────────────────────────────────────────────────────────────────────
@@ -326,7 +326,7 @@ IC.AC1       The software engineering      Participate in identifying   Service 
 Sources: [cmm_to_itil:RM.AB1+AB2] [cmm_to_itil:SPE.AC2] [cmm_to_itil:IC.AC1]
 
 > which practices refer to the SLC?
-CMM-to-ITIL rows mentioning “SLC”: 3 (SPP 1, OPD 1, IC 1): SPP.AC5, OPD.AC3, IC.AC5.
+3 CMM-to-ITIL rows mentioning “SLC” (SPP 1, OPD 1, IC 1): SPP.AC5, OPD.AC3, IC.AC5.
 row       key practice                   production involvement        mapping to ITIL
 ────────────────────────────────────────────────────────────────────────────────────────────────────
 SPP.AC5   A software life cycle (SLC)    Production roles and          Change Management, Computer /

@@ -102,7 +102,7 @@ Try: What does Capacity Management give development?
 
 ---
 > how many rows touch change management?
-CMM-to-ITIL rows mapped to Change Management: 59 (RM 1, SPP 10, SPTO 6, SSM 2, SCM 7, OPF 9, OPD 4,
+59 CMM-to-ITIL rows mapped to Change Management (RM 1, SPP 10, SPTO 6, SSM 2, SCM 7, OPF 9, OPD 4,
 TP 3, ISM 3, SPE 8, IC 6).
 row                  key practice               production involvement     mapping to ITIL
 ────────────────────────────────────────────────────────────────────────────────────────────────────

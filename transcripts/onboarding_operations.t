@@ -54,7 +54,7 @@ Try: What does Helpdesk / Incident Management give development? | Which CMM prac
 # The CMM-to-ITIL tables say where production is involved in development's practices.
 # "what about level 3?" keeps the process and changes the maturity level.
 > which CMM practices map to Capacity at level 2?
-CMM-to-ITIL rows mapped to Capacity Management, at Level 2 (Repeatable): 6 (RM 1, SPP 3, SPTO 2):
+6 CMM-to-ITIL rows mapped to Capacity Management, at Level 2 (Repeatable) (RM 1, SPP 3, SPTO 2):
 RM.AB1+AB2, SPP.AC9+AC10, SPP.AC11, SPP.AC14, SPTO.AC5+AC6+AC8, SPTO.AC7.
 row                key practice                production involvement      mapping to ITIL
 ────────────────────────────────────────────────────────────────────────────────────────────────────
@@ -98,7 +98,7 @@ Sources: [cmm_to_itil:RM.AB1+AB2] [cmm_to_itil:SPP.AC9+AC10] [cmm_to_itil:SPP.AC
 [cmm_to_itil:SPP.AC14] [cmm_to_itil:SPTO.AC5+AC6+AC8] [cmm_to_itil:SPTO.AC7]
 
 > what about level 3?
-CMM-to-ITIL rows mapped to Capacity Management, at Level 3 (Defined): 2 (OPF 1, ISM 1): OPF.AB2,
+2 CMM-to-ITIL rows mapped to Capacity Management, at Level 3 (Defined) (OPF 1, ISM 1): OPF.AB2,
 ISM.AC8.
 row       key practice                   production involvement        mapping to ITIL
 ────────────────────────────────────────────────────────────────────────────────────────────────────
