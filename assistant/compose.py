@@ -165,6 +165,12 @@ class Composer:
         by code, an abbreviation asked about, a "why" asking for the document's reasoning."""
         if a.has("why"):
             return False
+        heads = [h.start for h in a.cues if h.group == "cmm_refs" and "practic" in h.phrase]
+        heads += a.cue_positions("kpa_word") + [x.start for x in atoms if isinstance(x.leaf, HasFeature)]
+        practices = self._asks_for(a, heads) or any(isinstance(x.leaf, IsPractice) for x in atoms)
+        gives = a.has("output", "receive") and any(isinstance(x.leaf, MapsTo) for x in atoms)
+        if gives and not practices:
+            return False  # what a process and development give each other: the process's own row
         shaped = aggregate is not None or yes_no or "in_common" in groups or any(x.negated for x in atoms)
         if any(isinstance(x.leaf, IsPractice) for x in atoms) and not shaped:
             return False
@@ -216,6 +222,8 @@ class Composer:
         for start, end, leaf in mention_spans:
             atoms.append(Atom(leaf, start, end))
         atoms = [x for x in atoms if not any(x is not y and _inside(x, y) for y in atoms)]
+        kpa_levels = {self.kb.kpa(k).level for x in atoms if isinstance(x.leaf, InKpa) for k in x.leaf.kpas}
+        atoms = [x for x in atoms if not (isinstance(x.leaf, AtLevel) and x.leaf.level in kpa_levels)]
         atoms.sort(key=lambda x: x.start)
         return self._only(atoms, hits, a)
 
@@ -298,17 +306,17 @@ class Composer:
             self._cells = [tuple(stem(w) for w in tokenize(t).words) for t in texts]
         return any(words[i : i + len(p)] == p for p in phrases for words in self._cells for i in range(len(words)))
 
-    @staticmethod
-    def _names_an_entity(a: Analysis, start: int, end: int) -> bool:
+    def _names_an_entity(self, a: Analysis, start: int, end: int) -> bool:
         """Words after a mention verb that name a process, KPA or model are that entity, unless the
         question names the same entity elsewhere too ("apart from the Peer Reviews KPA itself,
         which rows mention peer reviews?" searches for the words)."""
         kinds = ("itil", "kpa", "model")
-        inside = [m for m in a.mentions if m.kind in kinds and start <= m.start < end]
+        inside = [m for m in (*a.mentions, *a.qualified) if m.kind in kinds and start <= m.start < end]
         if not inside:
             return False
         elsewhere = {(m.kind, m.id) for m in a.mentions if m.kind in kinds and not start <= m.start < end}
-        return not any((m.kind, m.id) in elsewhere for m in inside)
+        excluded = any(h.group == "negation" for h in self.hits(a))
+        return not (excluded and any((m.kind, m.id) in elsewhere for m in inside))
 
     @staticmethod
     def _phrase_span(words: tuple[str, ...], i: int, step: int, stop: frozenset[str]) -> tuple[int, int] | None:

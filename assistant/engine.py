@@ -11,6 +11,7 @@ from typing import Any
 from .analysis import Analyzer
 from .answer import Answer, Draft
 from .answers import load_handlers
+from .ask_back import as_question
 from .execute import Executor
 from .followup import (
     Context,
@@ -22,6 +23,7 @@ from .followup import (
     with_pronoun_resolved,
 )
 from .parse import QUERY_INTENT, Parse, Parser, Reading
+from .query import YesNo, entity_keys, leaves
 from .schema import Citation, KnowledgeBase
 
 
@@ -109,13 +111,36 @@ class Engine:
         return best, "ok"
 
     def _same_answer(self, a: Reading, b: Reading | None) -> bool:
-        """Two readings whose answers rest on some of the same rows need no clarifying question."""
-        if b is None or (a.query is None and a.intent not in self.handlers):
+        """Two readings about the same thing need no clarifying question. Decided from the
+        readings alone (their entities and query leaves), never by building both answers."""
+        if b is None:
             return True
-        if b.query is None and b.intent not in self.handlers:
-            return True
-        rows = [{(c.table, c.row) for c in self._draft(r).citations} for r in (a, b)]
-        return bool(rows[0] & rows[1])
+        return bool(self._about(a) & self._about(b)) or a.intent == b.intent
+
+    def _about(self, r: Reading) -> set[str]:
+        """What a reading is about, as "slot:value" keys (a process named by a look-up and by a
+        query's predicate give the same key)."""
+        query = r.query or query_of_reading(r, self.kb)
+        things: set[str] = set()
+        if query is not None:
+            found = leaves(query.where)
+            if isinstance(query.aggregate, YesNo) and query.aggregate.subject is not None:
+                found += leaves(query.aggregate.subject)
+            things = {key for leaf in found for key in entity_keys(leaf)}
+        for key in ("process", "kpa", "term"):
+            if r.slots.get(key):
+                things.add(f"{key}:{r.slots[key]}")
+        if r.slots.get("term"):
+            things.add(f"words:{str(r.slots['term']).lower()}")
+        things |= {f"model:{m}" for m in r.slots.get("models", ())}
+        things |= {f"model:{cell[0]}" for cell in r.slots.get("cells", ())}
+        things |= {f"practice:{k}.{c}" for k, c in r.slots.get("practices", ())}
+        for row in r.slots.get("rows", ()):
+            things.add(f"row:{row}")
+            observation = self.kb.index.observation.get(row) if r.intent == "observation" else None
+            for seen in observation.see_also if observation else ():
+                things.add(f"model:{seen.row}" if seen.table == "models" else f"row:{seen.row}")
+        return things
 
     # -- unknown and clarify -----------------------------------------------------------------------
 
@@ -156,7 +181,8 @@ class Engine:
             text, options = draft.text, list(draft.suggestions)
         else:
             runner = parse.runner_up
-            options = [self._describe(reading), self._describe(runner)] if runner else []
+            said = [as_question(r, self.kb) for r in (reading, runner) if r is not None]
+            options = [q for q in said if q and q.lower() != question.strip().lower()]
             text = "That could mean more than one thing. Which did you mean?"
         return Answer(
             question=question,
@@ -167,10 +193,6 @@ class Engine:
             suggestions=tuple(dict.fromkeys(options))[:8],
             explain=self.explain(parse, reading),
         )
-
-    def _describe(self, reading: Reading) -> str:
-        values = [str(v) for v in reading.slots.values() if v]
-        return f"{reading.intent.replace('_', ' ')}: {', '.join(values)}".strip(": ")
 
     def explain(self, parse: Parse, chosen: Reading | None) -> dict[str, Any]:
         a = parse.analysis

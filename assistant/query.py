@@ -278,6 +278,28 @@ def swap(p: Predicate, new: Leaf) -> tuple[Predicate, bool]:
     return p, False
 
 
+def entity_keys(leaf: Leaf) -> list[str]:
+    """The entities a leaf names, as "slot:value" keys shared with the look-up intents' slots."""
+    match leaf:
+        case MapsTo(process) | IsProcess(process):
+            return [f"process:{process}"]
+        case MapsOnlyTo(processes):
+            return [f"process:{p}" for p in processes]
+        case InKpa(kpas):
+            return [f"kpa:{k}" for k in kpas]
+        case IsPractice(kpa, code):
+            return [f"practice:{kpa}.{code}", f"kpa:{kpa}"]
+        case Cites(kpa, level, code, _):
+            return [f"practice:{kpa}.{code}"] if kpa and code else [f"kpa:{kpa}"] if kpa else [f"level:{level}"]
+        case AtLevel(level):
+            return [f"level:{level}"]
+        case Mentions(_, label):
+            return [f"words:{label.lower()}"]
+        case RowIn(rows):
+            return [f"row:{r}" for r in rows]
+    return []
+
+
 # -- aggregates ----------------------------------------------------------------------------------
 
 

@@ -153,3 +153,22 @@ def test_a_follow_up_refines_the_previous_query(engine: Engine) -> None:
     assert counted.explain and counted.explain["query"].split(" (from")[0].endswith("then count")
     fresh = conversation.ask("which practices map to Capacity but not to Change Mgnt.?")
     assert fresh.explain and "previous turn" not in fresh.explain["query"]
+
+
+def test_clarify_readings_are_questions_that_are_answered(engine: Engine) -> None:
+    """A clarify offers plain questions; each, asked back, is answered (no internal strings)."""
+    from assistant.ask_back import as_question
+    from assistant.parse import Reading
+
+    for reading in [
+        Reading("itil_process", 0.9, {"process": "problem-management"}),
+        Reading("itil_practices", 0.9, {"process": "capacity-management", "level": 3}),
+        Reading("kpa_cited_by", 0.9, {"kpa": "SPE"}),
+        Reading("list_rows", 0.9, {"kpa": "TP"}),
+        Reading("model_dimension", 0.9, {"models": ["itil"], "dimension": "audience"}),
+        Reading("query", 0.9, query=Query(Source.CMM_TO_ITIL, And((MapsTo("capacity-management"), AtLevel(2))))),
+    ]:
+        question = as_question(reading, engine.kb)
+        assert question and "_" not in question, question
+        answer, _ = engine.answer(question)
+        assert answer.status == "answered", (question, answer.text)
