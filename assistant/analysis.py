@@ -58,11 +58,31 @@ class Analysis:
         """Passages of one kind (optionally of given rows) the question overlaps, best first."""
         return [(k, n) for k, n in self.passages if k[0] == kind and (rows is None or k[1] in rows)]
 
+    def role_worded(self, m: Mention) -> bool:
+        """A process named only by a word that also names the production side ("ops",
+        "operations"): the people unless the question speaks of mappings or lists processes."""
+        return m.kind == "itil" and any(
+            r.kind == "role" and (r.start, r.end) == (m.start, m.end) for r in self.mentions
+        )
+
+    def process_ids(self) -> list[str]:
+        """Processes the question names as processes: role words count only in a table's
+        context ("mapped to Operations", "Operations as well as Helpdesk")."""
+        tabled = self.has("cmm_to_itil_table", "cite_verbs", "itil_word", "itil_to_cmm_table")
+        others = any(m.kind == "itil" and not self.role_worded(m) for m in self.mentions)
+        return list(
+            dict.fromkeys(
+                m.id for m in self.mentions if m.kind == "itil" and (tabled or others or not self.role_worded(m))
+            )
+        )
+
     def has(self, *groups: str) -> bool:
         return any(g in self.groups for g in groups)
 
     def ids(self, kind: str) -> list[str]:
-        """Distinct entity ids of one kind, in order of appearance."""
+        """Distinct entity ids of one kind, in order of appearance (processes as `process_ids`)."""
+        if kind == "itil":
+            return self.process_ids()
         return list(dict.fromkeys(m.id for m in self.mentions if m.kind == kind))
 
     def mention(self, kind: str, ident: str) -> Mention | None:
@@ -145,12 +165,50 @@ class Analyzer:
     def _passages(self, tokens: Tokens, skip: set[int], hits: list[CueHit]) -> tuple[tuple[PassageKey, float], ...]:
         """Cells and rows the question overlaps. Observations are scored without the dimension
         words, which the comparison's lead-in sentence names all at once."""
-        ranked = self.passage_index.score(tokens.words, skip)
+        ranked = self._score_with_synonyms(tokens.words, skip)
         dims = token_span(h for h in hits if h.group.startswith("dim:") and self.cue_matcher.is_strong(h.phrase))
-        prose = self.passage_index.score(tokens.words, skip | dims) if dims else ranked
+        prose = self._score_with_synonyms(tokens.words, skip | dims) if dims else ranked
         merged = [p for p in ranked if p[0][0] != "observation"] + [p for p in prose if p[0][0] == "observation"]
         merged.sort(key=lambda p: -p[1])
         return tuple(merged[:40])
+
+    def _score_with_synonyms(self, words: tuple[str, ...], skip: set[int]) -> list[tuple[PassageKey, float]]:
+        """Passages scored on the question as typed and, when it uses words the cells say otherwise
+        ("sign off" → "approves", "SCCB" → its meaning), on the question in the cells' words; each
+        passage keeps its better score."""
+        ranked = self.passage_index.score(words, skip)
+        swapped, kept = self._in_cell_words(words, skip)
+        if swapped == words:
+            return ranked
+        best = dict(ranked)
+        for key, n in self.passage_index.score(swapped, kept):
+            if key[0] in ("cmm", "itil"):  # the rows' cells; prose and model cells as typed
+                best[key] = max(best.get(key, 0.0), n)
+        return sorted(best.items(), key=lambda kv: -kv[1])[: len(ranked) or 40]
+
+    def _in_cell_words(self, words: tuple[str, ...], skip: set[int]) -> tuple[tuple[str, ...], set[int]]:
+        """The question with synonyms and abbreviations replaced by the cells' words; the skip set
+        follows the words that stayed (a replaced abbreviation is searched, not skipped)."""
+        table = dict(self.kb.search_synonyms)
+        named = {a.lower() for m in self.kb.models for a in (m.name, *m.aliases)}
+        named |= {k.abbr.lower() for k in self.kb.kpas} | {f.abbr.lower() for f in self.kb.features}
+        table.update({a.abbr.lower(): a.meaning.lower() for a in self.kb.abbreviations if a.abbr.lower() not in named})
+        out: list[str] = []
+        kept: set[int] = set()
+        i = 0
+        while i < len(words):
+            for size in (3, 2, 1):
+                phrase = " ".join(words[i : i + size])
+                if len(words[i : i + size]) == size and phrase in table:
+                    out.extend(phrase_words(table[phrase]))
+                    i += size
+                    break
+            else:
+                if i in skip:
+                    kept.add(len(out))
+                out.append(words[i])
+                i += 1
+        return tuple(out), kept
 
     @staticmethod
     def _drop_qualifiers(mentions: tuple[Mention, ...], hits: list[CueHit]) -> tuple[Mention, ...]:

@@ -196,10 +196,11 @@ class Composer:
         mention_spans = self._mention_spans(a, hits)
         inside_mentions = {i for s, e, _ in mention_spans for i in range(s, e)}
         printed = any(h.group == "printed_heading" for h in hits)
+        processes = set(a.ids("itil"))
         for m in a.mentions:
             if m.start in inside_mentions:
                 continue
-            if m.kind == "itil":
+            if m.kind == "itil" and m.id in processes:
                 atoms.append(Atom(MapsTo(m.id), m.start, m.end))
             elif m.kind == "kpa":
                 atoms.append(Atom(InKpa(self._kpas(m.id, m.text, printed)), m.start, m.end))

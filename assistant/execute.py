@@ -91,7 +91,7 @@ class Executor:
                 return True
             case Mentions(phrases, _):
                 return self._mentions(r, phrases)
-            case RowIn(rows):
+            case RowIn(rows, _):
                 return r.row in rows
             case CountIs(size):
                 return len(r.itil if isinstance(r, CmmRow) else r.cmm_refs) == size

@@ -144,7 +144,9 @@ def _load_vocabulary(reader: Reader, data: Any) -> dict[str, Any]:
     ambiguous = vocab.get("ambiguous_aliases") or []
     misprints = reader.mapping(vocab.get("code_misprints") or {}, "code_misprints") or {}
     shorthand = reader.mapping(vocab.get("word_abbreviations") or {}, "word_abbreviations") or {}
+    synonyms = reader.mapping(vocab.get("search_synonyms") or {}, "search_synonyms") or {}
     return {
+        "search_synonyms": {str(k).lower(): str(v).lower() for k, v in synonyms.items()},
         "code_misprints": {str(k).upper(): str(v).upper() for k, v in misprints.items()},
         "word_abbreviations": {str(k).lower(): str(v).lower() for k, v in shorthand.items()},
         "kpas": kpas,

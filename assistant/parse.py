@@ -10,7 +10,7 @@ FallbackClassifier.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from .analysis import Analysis, Analyzer
@@ -30,6 +30,10 @@ COMPOSED_MINIMUM = 2
 """A composed query needs two parts (two entities, or an entity and a connective or aggregate);
 one part alone is a plain look-up, which the intent rules word better."""
 
+EVIDENCE_QUOTES = 0.8
+"""An evidence reading this strong quotes a cell (most of the question's rare words are a cell's
+own): it may outrank a structured reading."""
+
 COMPOSED_BASE = 0.94
 """A query using two or more parts of the question outranks every one-entity reading (≤ 0.93)."""
 
@@ -41,6 +45,13 @@ class Reading:
     slots: dict[str, Any] = field(default_factory=dict)
     why: str = ""
     query: Query | None = None  # the typed meaning, for readings the executor answers
+
+    @property
+    def is_evidence(self) -> bool:
+        """A reading that rests on the question's words matching rows' cells, not on entities."""
+        from .query import RowIn
+
+        return self.query is not None and isinstance(self.query.where, RowIn) and bool(self.query.where.label)
 
     def with_slots(self, **changes: Any) -> Reading:
         return Reading(self.intent, self.score, {**self.slots, **changes}, self.why, self.query)
@@ -94,13 +105,28 @@ class Parser:
         if composed is not None and composed.structure >= COMPOSED_MINIMUM:
             score = min(0.99, COMPOSED_BASE + 0.01 * composed.structure)
             readings.append(Reading(QUERY_INTENT, score, why="a composed query", query=composed.query))
+        readings = self._ranked_evidence(readings)
         readings.sort(key=lambda r: -r.score)
         return Parse(analysis, tuple(readings))
+
+    def _ranked_evidence(self, readings: list[Reading]) -> list[Reading]:
+        """A word match ranks below every structured reading that clears the threshold, unless
+        it quotes a cell outright (score ≥ EVIDENCE_QUOTES)."""
+        structured = max((r.score for r in readings if not r.is_evidence), default=0.0)
+        if structured < self.threshold:
+            return readings
+        ceiling = structured - self.ambiguity_threshold - 0.01
+        return [
+            replace(r, score=min(r.score, ceiling)) if r.is_evidence and r.score < EVIDENCE_QUOTES else r
+            for r in readings
+        ]
 
     def is_ambiguous(self, parse: Parse) -> bool:
         best, second = parse.best, parse.runner_up
         if not best or not second or best.intent == second.intent:
             return False
+        if best.is_evidence or second.is_evidence:
+            return False  # a word match is a last resort: it answers or yields, it never asks
         if second.score < self.threshold:
             return False
         return best.score - second.score < self.ambiguity_threshold

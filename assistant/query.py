@@ -180,9 +180,11 @@ class NamedInMappings:
 
 @dataclass(frozen=True, slots=True)
 class RowIn:
-    """Rows by key: the rows of an earlier answer ("those three")."""
+    """Rows by key: the rows of an earlier answer ("those three"), or the rows whose words a
+    question uses (`label`: those words)."""
 
     rows: tuple[str, ...]
+    label: str = ""
     slot = Slot.SHAPE
 
 
@@ -295,7 +297,7 @@ def entity_keys(leaf: Leaf) -> list[str]:
             return [f"level:{level}"]
         case Mentions(_, label):
             return [f"words:{label.lower()}"]
-        case RowIn(rows):
+        case RowIn(rows, _):
             return [f"row:{r}" for r in rows]
     return []
 
@@ -403,8 +405,8 @@ def describe(p: Predicate) -> str:
             return f"cites_row_of({describe(inner)})"
         case NamedInMappings():
             return "named_in_mappings"
-        case RowIn(rows):
-            return f"row_in({', '.join(rows)})"
+        case RowIn(rows, label):
+            return f"words_match({label!r}: {', '.join(rows)})" if label else f"row_in({', '.join(rows)})"
     return type(p).__name__
 
 

@@ -9,7 +9,8 @@ and the passage-overlap score (`quote_score`) for a question that paraphrases a 
 from __future__ import annotations
 
 from .analysis import Analysis, Analyzer
-from .parse import Reading, rule
+from .parse import QUERY_INTENT, Reading, rule
+from .query import Query, RowIn, Source
 
 # Cue groups that ask about table rows, not prose: they weaken an observation reading.
 STRUCTURAL_CUES = (
@@ -111,6 +112,11 @@ def practice(a: Analysis, _: Analyzer) -> list[Reading]:
 def itil_process(a: Analysis, _: Analyzer) -> list[Reading]:
     processes = a.ids("itil")
     if not processes:
+        # "what do ops give dev?": the role word may still mean its process, weakly, when nothing
+        # in the question's own words points at another row
+        worded = [m.id for m in a.mentions if a.role_worded(m)]
+        if worded and a.has("output", "receive"):
+            return [Reading("itil_process", 0.6, {"process": worded[0], "aspect": aspect_of(a)}, "a role word")]
         return []
     out: list[Reading] = []
     process = processes[0]
@@ -350,3 +356,32 @@ def help_request(a: Analysis, _: Analyzer) -> list[Reading]:
     if a.has("help") and not a.mentions:
         return [Reading("help", 0.8)]
     return []
+
+
+EVIDENCE_STRONG = 8.0
+"""Overlap (summed rarity of the words a question shares with a cell) from which the rows whose
+words a question uses answer it: about one rare word pair, or two rare words."""
+
+
+def evidence_score(overlap: float) -> float:
+    """Calibrated below every structured reading (a named process or practice scores ≥ 0.86), so a
+    word match only answers when nothing structured does; weak matches stay under THRESHOLD and
+    become "I don't know" with the rows offered."""
+    if overlap < EVIDENCE_STRONG:
+        return round(0.3 + 0.02 * overlap, 4)
+    return round(min(0.9, 0.6 + 0.015 * (overlap - EVIDENCE_STRONG)), 4)
+
+
+@rule
+def evidence(a: Analysis, _: Analyzer) -> list[Reading]:
+    """The reading of last resort: the rows whose own words the question uses ("does production
+    help with testing?" → "Production supports testing")."""
+    found = [(k, n) for k, n in a.passages if k[0] in ("cmm", "itil")]
+    if not found or a.practices:
+        return []
+    (kind, _, _), best = found[0]
+    rows = list(dict.fromkeys(k[1] for k, n in found if k[0] == kind and n >= best * 0.75))[:5]
+    source = Source.CMM_TO_ITIL if kind == "cmm" else Source.ITIL_TO_CMM
+    label = " ".join(a.content[:5]) or a.question
+    query = Query(source, RowIn(tuple(rows), label))
+    return [Reading(QUERY_INTENT, evidence_score(best), why="the rows whose words the question uses", query=query)]

@@ -250,6 +250,7 @@ class KnowledgeBase:
     ambiguous_aliases: tuple[str, ...] = ()
     code_misprints: Mapping[str, str] = field(default_factory=dict)
     word_abbreviations: Mapping[str, str] = field(default_factory=dict)
+    search_synonyms: Mapping[str, str] = field(default_factory=dict)  # typed phrase -> the cells' words
     index: Indexes = field(default=None)  # type: ignore[assignment]
 
     def model(self, row: str) -> Model:

@@ -133,8 +133,8 @@ class Wording:
                 return f"citing {self.phrase(inner)}"
             case NamedInMappings():
                 return "named in a CMM-to-ITIL Mapping to ITIL cell"
-            case RowIn(rows):
-                return "among " + ", ".join(rows)
+            case RowIn(rows, label):
+                return f"whose words match “{label}”" if label else "among " + ", ".join(rows)
         return ""
 
     def subject(self, q: Query, n: int | None = None) -> str:
