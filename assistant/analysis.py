@@ -69,10 +69,22 @@ class Analysis:
         """Processes the question names as processes: role words count only in a table's
         context ("mapped to Operations", "Operations as well as Helpdesk")."""
         tabled = self.has("cmm_to_itil_table", "cite_verbs", "itil_word", "itil_to_cmm_table")
-        others = any(m.kind == "itil" and not self.role_worded(m) for m in self.mentions)
+        listed = [m for m in self.mentions if m.kind == "itil" and not self.role_worded(m)]
+
+        joiners = {"and", "or", "as", "well", "plus", "also", "nor", "minus", "but", "not", "except", "vs", "versus"}
+
+        def in_a_list(m: Mention) -> bool:  # "Operations as well as Helpdesk", "config + operations"
+            def between(x: Mention, y: Mention) -> set[str]:
+                return set(self.tokens.words[x.end : y.start])
+
+            return any(
+                (o.start >= m.end and between(m, o) <= joiners) or (m.start >= o.end and between(o, m) <= joiners)
+                for o in listed
+            )
+
         return list(
             dict.fromkeys(
-                m.id for m in self.mentions if m.kind == "itil" and (tabled or others or not self.role_worded(m))
+                m.id for m in self.mentions if m.kind == "itil" and (tabled or not self.role_worded(m) or in_a_list(m))
             )
         )
 

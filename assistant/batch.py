@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from .dialogue import Conversation
+from .direction import Side
 from .engine import Engine
 from .environment import Environment
 from .render import render_json, render_turn
@@ -31,14 +32,16 @@ def conversations(text: str) -> Iterator[list[str]]:
         yield current
 
 
-def run_script(engine: Engine, text: str, fmt: str, env: Environment, explain: bool = False) -> int:
+def run_script(
+    engine: Engine, text: str, fmt: str, env: Environment, explain: bool = False, *, speaker: Side | None = None
+) -> int:
     """Answer every question; exit 0 when every line was read, whatever the answers."""
     out = env.stdout
     first = True
     if fmt == "markdown":
         out.write("# crosswalk: questions and answers\n\n")
     for number, questions in enumerate(conversations(text), 1):
-        conversation = Conversation(engine)
+        conversation = Conversation(engine, speaker=speaker)
         if fmt == "text" and not first:
             out.write("---\n")
         if fmt == "markdown":

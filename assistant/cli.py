@@ -49,6 +49,7 @@ def build_parser() -> Parser:
     ask.add_argument("question", nargs="+", help="the question (quote it)")
     ask.add_argument("--format", choices=("text", "markdown", "json"), default="text")
     ask.add_argument("--explain", action="store_true", help="add the parse: intent, entities, runner-up")
+    ask.add_argument("--role", metavar="ROLE", help="who 'we' are in the question: dev, ops or spi")
 
     run = sub.add_parser(
         "run", help="answer a file of questions (one a line, blank line = new conversation)", epilog=EPILOG
@@ -56,6 +57,7 @@ def build_parser() -> Parser:
     run.add_argument("file", help="question file, or - for standard input")
     run.add_argument("--format", choices=("text", "markdown", "jsonl"), default="text")
     run.add_argument("--explain", action="store_true", help="add each parse")
+    run.add_argument("--role", metavar="ROLE", help="who 'we' are in the questions: dev, ops or spi")
 
     sub.add_parser("check", help="validate the knowledge directory and summarize it")
 
@@ -109,21 +111,27 @@ def engine_for(args: argparse.Namespace, env: Environment) -> Any:
 
 
 def cmd_ask(args: argparse.Namespace, env: Environment) -> int:
+    from .dialogue import Conversation
+    from .direction import side_named
     from .render import render
 
     engine = engine_for(args, env)
     question = " ".join(args.question)
     from .polar import lead_with_reply
 
-    answer = lead_with_reply(engine.answer(question)[0], engine.kb)
+    conversation = Conversation(engine, speaker=side_named(getattr(args, "role", None) or "", engine.kb.roles))
+    answer = lead_with_reply(conversation.ask(question), engine.kb)
     env.write(render(answer, args.format, env.width or 100, bool(env.color), args.explain))
     return EXIT_OK if answer.status == "answered" else EXIT_UNANSWERED
 
 
 def cmd_run(args: argparse.Namespace, env: Environment) -> int:
     from .batch import run_script
+    from .direction import side_named
 
-    return run_script(engine_for(args, env), read_input(args.file, env), args.format, env, args.explain)
+    engine = engine_for(args, env)
+    speaker = side_named(getattr(args, "role", None) or "", engine.kb.roles)
+    return run_script(engine, read_input(args.file, env), args.format, env, args.explain, speaker=speaker)
 
 
 def read_input(name: str, env: Environment) -> str:

@@ -330,3 +330,21 @@ def cmd_clear(state: ReplState, arg: str) -> str:
 def cmd_quit(state: ReplState, arg: str) -> str:
     state.running = False
     return ""
+
+
+@command(
+    "role", "[dev|ops|spi]", help="who 'we' are in your questions (no argument: show it)", choices=("dev", "ops", "spi")
+)
+def cmd_role(state: ReplState, arg: str) -> str:
+    from .direction import side_named
+
+    conversation = state.conversation
+    if not arg:
+        said = conversation.speaker.value if conversation.speaker else "not set (spi or none: neither side)"
+        return f"role: {said}\n"
+    side = side_named(arg, state.engine.kb.roles)
+    if side is None and arg.strip().lower() not in ("spi", "none"):
+        raise CommandError(f"no role {arg}; use dev, ops or spi")
+    conversation.speaker = side
+    conversation.context.speaker = side
+    return f"role: {side.value if side else 'neither side'}: 'we' now means {side.value if side else 'no side'}\n"

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .answer import Answer
+from .direction import Side
 from .engine import Engine
 from .followup import Context
 from .parse import Parse
@@ -21,6 +22,10 @@ class Conversation:
     turns: list[Answer] = field(default_factory=list)
 
     strict: bool = False
+    speaker: Side | None = None  # who "we" are (--role, /role); kept across /clear
+
+    def __post_init__(self) -> None:
+        self.context.speaker = self.speaker
 
     def ask(self, question: str) -> Answer:
         """Answer one question in context. Outside tests (strict=False) an unexpected error in a
@@ -45,6 +50,6 @@ class Conversation:
 
     def clear(self) -> None:
         """Forget the context: the next question is read on its own."""
-        self.context = Context()
+        self.context = Context(speaker=self.speaker)  # the role is a setting, not context
         self.last_answer = None
         self.last_parse = None

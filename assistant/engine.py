@@ -12,6 +12,7 @@ from .analysis import Analyzer
 from .answer import Answer, Draft
 from .answers import load_handlers
 from .ask_back import as_question
+from .direction import Direction, direction
 from .execute import Executor
 from .followup import (
     Context,
@@ -50,6 +51,10 @@ class Engine:
             return self._unknown(question, parse), parse
         if context is not None:
             reading = narrowed(reading, parse.analysis, context)
+        if reading.intent == "itil_process" and reading.slots.get("aspect") == "open":
+            reading, status = self._speaker_side(parse, reading, context), status
+            if reading.slots.get("aspect") == "open":
+                return self._direction_clarify(question, parse, reading), parse
         if status == "clarify":
             if context is not None and reading.intent == "cmm_practice" and "practices" in reading.slots:
                 context.pending_codes = [c for k, c in reading.slots["practices"] if k is None]
@@ -141,6 +146,26 @@ class Engine:
             for seen in observation.see_also if observation else ():
                 things.add(f"model:{seen.row}" if seen.table == "models" else f"row:{seen.row}")
         return things
+
+    def _speaker_side(self, parse: Parse, reading: Reading, context: Context | None) -> Reading:
+        """ "What do we send for problem management?": read from the side set with /role."""
+        said = direction(parse.analysis, context.speaker if context else None)
+        if said is None or said is Direction.OPEN:
+            return reading
+        return reading.with_slots(aspect=said.value)
+
+    def _direction_clarify(self, question: str, parse: Parse, reading: Reading) -> Answer:
+        name = self.kb.process(reading.slots["process"]).name
+        options = (f"What does {name} give development?", f"What does development give {name}?")
+        return Answer(
+            question=question,
+            status="clarify",
+            intent=reading.intent,
+            confidence=round(reading.score, 3),
+            text="Who is “we”: development or operations? (Set it with /role dev or /role ops.) Which did you mean?",
+            suggestions=options,
+            explain=self.explain(parse, reading),
+        )
 
     # -- unknown and clarify -----------------------------------------------------------------------
 

@@ -14,6 +14,7 @@ from typing import Any
 
 from .analysis import Analysis
 from .answer import Answer
+from .direction import Side
 from .parse import Reading
 from .query import (
     AtLevel,
@@ -58,6 +59,7 @@ class Context:
     reading: Reading | None = None
     answer: Answer | None = None
     query: Query | None = None  # the last answer as a query, for "which of those ..." follow-ups
+    speaker: Side | None = None  # who "we" are: /role in the REPL, --role on ask and run
     recent_models: list[str] = field(default_factory=list)
     pending_codes: list[str] = field(default_factory=list)  # codes of a "which KPA?" clarify
 

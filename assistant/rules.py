@@ -9,6 +9,7 @@ and the passage-overlap score (`quote_score`) for a question that paraphrases a 
 from __future__ import annotations
 
 from .analysis import Analysis, Analyzer
+from .direction import direction
 from .parse import QUERY_INTENT, Reading, rule
 from .query import Query, RowIn, Source
 
@@ -26,9 +27,19 @@ STRUCTURAL_CUES = (
 
 
 def aspect_of(a: Analysis) -> str:
-    """Which side of an ITIL-to-CMM row is asked for: output, input, cmm, or all."""
+    """Which side of an ITIL-to-CMM row is asked for: output, input, cmm, all, or open (a
+    first-person question whose direction depends on who is speaking; see direction.py)."""
     if a.has("cmm_refs", "itil_to_cmm_table", "kpa_word") and not a.has("output", "receive"):
         return "cmm"
+    said = direction(a)
+    if said is not None:
+        return said.value
+    process = a.ids("itil")[0] if a.ids("itil") else None
+    quoted = a.best_passages("itil", [process]) if process else []
+    if quoted and quoted[0][1] >= 4.0:  # "who gets escalated application incidents?": the cell it quotes
+        others = [n for (_, _, part), n in quoted[1:] if part != quoted[0][0][2]]
+        if not others or quoted[0][1] >= 1.5 * others[0]:
+            return quoted[0][0][2]
     dev = a.first_position("role")
     process = a.first_position("itil")
     gives = a.cue_positions("output")

@@ -44,6 +44,8 @@ def process(slots: dict[str, Any], kb: KnowledgeBase) -> Draft:
         note = f"{name} has no row in the ITIL-to-CMM table; it appears only in the CMM-to-ITIL mapping column."
         return Draft(draft.text, draft.citations, draft.suggestions, draft.table, (note, *draft.notes))
     aspect = slots.get("aspect", "all")
+    if aspect == "open":  # who "we" are is unknown: both directions, each named
+        aspect = "all"
     out = f"{row.process} gives development: {cite.sentence(cite.join_items(row.output_to_development))}"
     back = f"Development gives {row.process}: {cite.sentence(cite.join_items(row.input_from_development))}"
     refs = f"{row.process} touches these CMM key practices: {cite.sentence(row.cmm_printed)}"
