@@ -192,6 +192,11 @@ def merge(
             intent = "itil_practices"
             slots.pop("aspect", None)
         changed = True
+    if a.has("other_table") and prev.intent in ("itil_process", "itil_practices"):
+        # "and in the other table?": the process's CMM-to-ITIL rows, or its ITIL-to-CMM row
+        if prev.intent == "itil_process":
+            return Reading("itil_practices", 0.85, {"process": slots["process"]}, "follow-up: the other table")
+        return Reading("itil_process", 0.85, {"process": slots["process"], "aspect": "cmm"}, "the other table")
     if intent == "itil_process" and a.has("reverse_direction"):
         slots["aspect"] = {"output": "input", "input": "output"}.get(slots.get("aspect", ""), "all")
         changed = True

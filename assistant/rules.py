@@ -156,7 +156,10 @@ def itil_process(a: Analysis, _: Analyzer) -> list[Reading]:
         score -= 0.2
     if a.observations and a.observations[0][1] >= 1.5 and not a.has("output", "receive", "cmm_refs"):
         score = min(score, 0.7)
-    out.append(Reading("itil_process", score, {"process": process, "aspect": aspect_of(a)}))
+    slots: dict[str, object] = {"process": process, "aspect": aspect_of(a)}
+    if slots["aspect"] == "cmm" and a.has("both_tables") and not a.has("itil_to_cmm_table", "cite_verbs"):
+        slots["both_tables"] = True  # "which CMM practices touch Helpdesk?": either table may be meant
+    out.append(Reading("itil_process", score, slots))
     return out
 
 

@@ -54,4 +54,14 @@ def process(slots: dict[str, Any], kb: KnowledgeBase) -> Draft:
     notes = tuple(unresolved(kb, row)) if aspect in ("cmm", "all") else ()
     kind = {"output": "itil_output", "input": "itil_input"}.get(aspect, "itil_cmm")
     suggestions = kb.cues.example(kind, process=row.process)
-    return Draft(" ".join(parts), (cite.itil_row(row),), suggestions, table, notes)
+    citations = [cite.itil_row(row)]
+    if aspect == "cmm" and slots.get("both_tables"):  # "which CMM practices touch Helpdesk?": both, labelled
+        mapped = kb.index.cmm_by_itil.get(slug, ())
+        keys = ", ".join(r.row for r in mapped) or "none"
+        parts = [
+            f"In the ITIL-to-CMM table, {refs}",
+            f"In the CMM-to-ITIL tables, {len(mapped)} {'row maps' if len(mapped) == 1 else 'rows map'} "
+            f"to {row.process}: {keys}.",
+        ]
+        citations += [cite.cmm_row(r) for r in mapped]
+    return Draft(" ".join(parts), tuple(citations), suggestions, table, notes)
