@@ -348,3 +348,10 @@ def cmd_role(state: ReplState, arg: str) -> str:
     conversation.speaker = side
     conversation.context.speaker = side
     return f"role: {side.value if side else 'neither side'}: 'we' now means {side.value if side else 'no side'}\n"
+
+
+@command("legend", help="the key to the codes: common features (AC, AB, CO, VE, ME) and KPAs")
+def cmd_legend(state: ReplState, arg: str) -> str:
+    from .answers.legend import legend_text
+
+    return legend_text(state.engine.kb) + "\n"

@@ -145,7 +145,11 @@ def _load_vocabulary(reader: Reader, data: Any) -> dict[str, Any]:
     misprints = reader.mapping(vocab.get("code_misprints") or {}, "code_misprints") or {}
     shorthand = reader.mapping(vocab.get("word_abbreviations") or {}, "word_abbreviations") or {}
     synonyms = reader.mapping(vocab.get("search_synonyms") or {}, "search_synonyms") or {}
+    two_way = reader.mapping(vocab.get("ambiguous_abbreviations") or {}, "ambiguous_abbreviations") or {}
     return {
+        "ambiguous_abbreviations": {
+            str(k).upper(): tuple(str(x) for x in v) for k, v in two_way.items() if isinstance(v, list)
+        },
         "search_synonyms": {str(k).lower(): str(v).lower() for k, v in synonyms.items()},
         "code_misprints": {str(k).upper(): str(v).upper() for k, v in misprints.items()},
         "word_abbreviations": {str(k).lower(): str(v).lower() for k, v in shorthand.items()},

@@ -87,3 +87,13 @@ class PassageIndex:
                     scores[i] += weight
         ranked = heapq.nlargest(limit, scores.items(), key=lambda kv: kv[1])
         return [(self.keys[i], round(n, 2)) for i, n in ranked]
+
+    def words_of(self, key: PassageKey) -> frozenset[str]:
+        """The stems one passage holds (for how much of a question a passage covers)."""
+        if not hasattr(self, "_words"):
+            inverted: dict[PassageKey, set[str]] = defaultdict(set)
+            for word, holders in self.unigrams.items():
+                for i in holders:
+                    inverted[self.keys[i]].add(word)
+            object.__setattr__(self, "_words", {k: frozenset(v) for k, v in inverted.items()})
+        return self._words.get(key, frozenset())  # type: ignore[attr-defined]

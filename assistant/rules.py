@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from .analysis import Analysis, Analyzer
 from .direction import direction
-from .parse import QUERY_INTENT, Reading, rule
+from .parse import EVIDENCE_QUOTES, QUERY_INTENT, Reading, rule
 from .query import Query, RowIn, Source
+from .text import stem
 
 # Cue groups that ask about table rows, not prose: they weaken an observation reading.
 STRUCTURAL_CUES = (
@@ -97,7 +98,7 @@ def glossary(a: Analysis, _: Analyzer) -> list[Reading]:
     bare = len(a.tokens.words) <= 2 and len(a.mentions) == 1  # "SCCB = ?"
     if (a.has("define") or bare) and target.kind == "abbr" and not others and len(a.mentions) == 1 and not a.practices:
         return [Reading("glossary", 0.8, slots)]
-    if asked and target.kind == "abbr" and "model" not in others and not a.practices:
+    if asked and target.kind in ("abbr", "feature") and "model" not in others and not a.practices:
         # "what is SLM in the mapping column?": the abbreviation is the question
         return [Reading("glossary", 0.93, slots)]
     return []
@@ -256,7 +257,10 @@ def models(a: Analysis, analyzer: Analyzer) -> list[Reading]:
             asked = [d for d, weight in sorted(a.dims.items(), key=lambda kv: -kv[1]) if weight >= 1.0]
             if len(asked) > 1 and a.has("followup"):  # "who is it for, and how abstract is it?"
                 slots["dimensions"] = asked
-            out.append(Reading("model_dimension", 0.62 + 0.25 * min(1.0, a.dims[dim]), slots))
+            score = 0.62 + 0.25 * min(1.0, a.dims[dim])
+            if _quotes_a_row(a) and not analyzer.cell_hits(a, named, dim):
+                score -= 0.2  # "coordinate the SEPG and ITIL assessment action plans": a row's words
+            out.append(Reading("model_dimension", score, slots))
         hits = analyzer.cell_hits(a, named)
         if hits and not dim and a.has("superlative", "compare"):
             out.append(Reading("model_select", 0.72, {"cells": _top_cells(hits)}))
@@ -287,6 +291,15 @@ def models(a: Analysis, analyzer: Analyzer) -> list[Reading]:
                 cells += [(m.row, cells[0][1]) for m in analyzer.kb.models if (m.row, cells[0][1]) not in cells]
                 out.append(Reading("model_select", score, {"cells": cells}))
     return out
+
+
+ROW_QUOTE = 16.0
+"""Overlap with a CMM or ITIL row's cell at which the question is quoting that row (most of its
+rare words are the cell's own): a model named beside them qualifies the row's words."""
+
+
+def _quotes_a_row(a: Analysis) -> bool:
+    return any(k[0] in ("cmm", "itil") and n >= ROW_QUOTE for k, n in a.passages[:3])
 
 
 def _unit_model(a: Analysis, analyzer: Analyzer) -> str | None:
@@ -383,19 +396,54 @@ def evidence_score(overlap: float) -> float:
     become "I don't know" with the rows offered."""
     if overlap < EVIDENCE_STRONG:
         return round(0.3 + 0.02 * overlap, 4)
-    return round(min(0.9, 0.6 + 0.015 * (overlap - EVIDENCE_STRONG)), 4)
+    return round(min(0.9, 0.6 + 0.025 * (overlap - EVIDENCE_STRONG)), 4)
+
+
+EVIDENCE_COVERAGE = 0.6
+"""Share of the question's own content words a row must hold for its word match to outrank a
+structured reading (below it, a word match only answers when nothing structured does)."""
+
+
+def coverage(a: Analysis, analyzer: Analyzer, kind: str, row: str) -> float:
+    """How much of the question's content (words no entity or cue explains) the row's cells hold."""
+    words = {stem(w) for w in a.content if len(w) > 2}
+    if not words:
+        return 0.0
+    held: set[str] = set()
+    for part in ("practice", "production", "output", "input"):
+        held |= analyzer.passage_index.words_of((kind, row, part))
+    return len(words & held) / len(words)
 
 
 @rule
-def evidence(a: Analysis, _: Analyzer) -> list[Reading]:
+def evidence(a: Analysis, analyzer: Analyzer) -> list[Reading]:
     """The reading of last resort: the rows whose own words the question uses ("does production
     help with testing?" → "Production supports testing")."""
     found = [(k, n) for k, n in a.passages if k[0] in ("cmm", "itil")]
     if not found or a.practices:
         return []
-    (kind, _, _), best = found[0]
-    rows = list(dict.fromkeys(k[1] for k, n in found if k[0] == kind and n >= best * 0.75))[:5]
+    (kind, top, _), best = found[0]
+    rows = list(dict.fromkeys(k[1] for k, n in found if k[0] == kind and n >= best * 0.85))[:5]
     source = Source.CMM_TO_ITIL if kind == "cmm" else Source.ITIL_TO_CMM
     label = " ".join(a.content[:5]) or a.question
     query = Query(source, RowIn(tuple(rows), label))
-    return [Reading(QUERY_INTENT, evidence_score(best), why="the rows whose words the question uses", query=query)]
+    score = evidence_score(best)
+    if coverage(a, analyzer, kind, top) < EVIDENCE_COVERAGE:
+        score = min(score, EVIDENCE_QUOTES - 0.01)  # other words in the question: never outranks
+    return [Reading(QUERY_INTENT, score, why="the rows whose words the question uses", query=query)]
+
+
+@rule
+def codes_and_levels(a: Analysis, _: Analyzer) -> list[Reading]:
+    """ "What do the codes mean?", "what is a common feature?"; "what is level 2?" (a level asked
+    to be defined, with nothing else named)."""
+    out = []
+    terms = any(m.kind in ("abbr", "feature") for m in a.mentions)
+    if a.has("legend") and not terms and not a.practices and not a.ids("kpa") and not a.ids("itil"):
+        out.append(Reading("legend", 0.9))
+    levels = a.ids("level")
+    named = a.ids("kpa") or a.ids("itil") or a.practices or a.ids("model")
+    asks_rows = a.has("cmm_refs", "list", "kpa_word", "count", "cmm_to_itil_table")
+    if levels and a.has("define") and not named and not asks_rows and not a.has("followup"):
+        out.append(Reading("level_definition", 0.9, {"level": int(levels[0])}))
+    return out

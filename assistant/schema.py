@@ -251,6 +251,7 @@ class KnowledgeBase:
     code_misprints: Mapping[str, str] = field(default_factory=dict)
     word_abbreviations: Mapping[str, str] = field(default_factory=dict)
     search_synonyms: Mapping[str, str] = field(default_factory=dict)  # typed phrase -> the cells' words
+    ambiguous_abbreviations: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # CM: change or config
     index: Indexes = field(default=None)  # type: ignore[assignment]
 
     def model(self, row: str) -> Model:

@@ -76,11 +76,8 @@ class Wording:
         return f"{f.name} ({abbr})" if f else abbr
 
     def practice(self, kpa: str, code: str) -> str:
-        """ "SPP AC11: Software Project Planning (Level 2), Activities Performed 11"."""
-        k = self.kb.kpa(kpa)
-        f = self.kb.index.feature_by_abbr.get(code[:2])
-        feature = f"{f.name} {code[2:]}" if f else code
-        return f"{kpa} {code} ({k.name}, Level {k.level}, {feature})"
+        """ "SPP AC11 (Software Project Planning (Level 2), Activity 11)"."""
+        return f"{kpa} {code} ({cite.practice_in_words(self.kb, kpa, (code,))})"
 
     # -- the phrase for a predicate ----------------------------------------------------------------
 
@@ -160,7 +157,8 @@ class Wording:
             maps = cite.process_names(self.kb, r.itil) if r.itil else "nothing (empty mapping)"
             if not r.practices:
                 return f"{r.row} ({self.kpa(r.kpa)}): {cite.quote(r.note or r.practice)}"
-            return f"{r.row} (Level {r.level}, {self.kb.kpa(r.kpa).name}): {cite.quote(r.practice)} Maps to: {maps}."
+            said = cite.practice_in_words(self.kb, r.kpa, r.practices)
+            return f"{r.row} ({said}): {cite.quote(r.practice)} Maps to: {maps}."
         return f"{r.process}: CMM column {cite.quote(r.cmm_printed)}"
 
     def rows(self, rows: Sequence[Row]) -> str:

@@ -3,48 +3,54 @@
 #
 # One practice, four spellings, then a follow-up that keeps the KPA.
 > SPP AC11?
-SPP.AC11: “Estimates for the project's critical computer resources (CCR) are derived according to a
-documented procedure.” Production: “Production should be heavily involved in estimating the software
-projects CCRs.” Maps to ITIL: Change Management, Capacity Management, Service Level Management.
+SPP.AC11 (Software Project Planning (Level 2), Activity 11): “Estimates for the project's critical
+computer resources (CCR) are derived according to a documented procedure.” Production: “Production
+should be heavily involved in estimating the software projects CCRs.” Maps to ITIL: Change
+Management, Capacity Management, Service Level Management.
 Sources: [cmm_to_itil:SPP.AC11]
 Try: Which ITIL processes does SPP touch? | Which ITIL processes cite SPP in the ITIL-to-CMM table?
 
 > software project planning activity 11
-SPP.AC11: “Estimates for the project's critical computer resources (CCR) are derived according to a
-documented procedure.” Production: “Production should be heavily involved in estimating the software
-projects CCRs.” Maps to ITIL: Change Management, Capacity Management, Service Level Management.
+SPP.AC11 (Software Project Planning (Level 2), Activity 11): “Estimates for the project's critical
+computer resources (CCR) are derived according to a documented procedure.” Production: “Production
+should be heavily involved in estimating the software projects CCRs.” Maps to ITIL: Change
+Management, Capacity Management, Service Level Management.
 Sources: [cmm_to_itil:SPP.AC11]
 Try: Which ITIL processes does SPP touch? | Which ITIL processes cite SPP in the ITIL-to-CMM table?
 
 > activity 11 of SPP
-SPP.AC11: “Estimates for the project's critical computer resources (CCR) are derived according to a
-documented procedure.” Production: “Production should be heavily involved in estimating the software
-projects CCRs.” Maps to ITIL: Change Management, Capacity Management, Service Level Management.
+SPP.AC11 (Software Project Planning (Level 2), Activity 11): “Estimates for the project's critical
+computer resources (CCR) are derived according to a documented procedure.” Production: “Production
+should be heavily involved in estimating the software projects CCRs.” Maps to ITIL: Change
+Management, Capacity Management, Service Level Management.
 Sources: [cmm_to_itil:SPP.AC11]
 Try: Which ITIL processes does SPP touch? | Which ITIL processes cite SPP in the ITIL-to-CMM table?
 
 > and AC13?
-SPP.AC13: “The software risks associated with the cost, resource, schedule, and technical aspects of
-the project are identified, assessed and documented.” Production: “Production identifies their risks
-associated with the overall software project.” Maps to ITIL: Change Management.
+SPP.AC13 (Software Project Planning (Level 2), Activity 13): “The software risks associated with the
+cost, resource, schedule, and technical aspects of the project are identified, assessed and
+documented.” Production: “Production identifies their risks associated with the overall software
+project.” Maps to ITIL: Change Management.
 Sources: [cmm_to_itil:SPP.AC13]
 Try: Which ITIL processes does SPP touch? | Which ITIL processes cite SPP in the ITIL-to-CMM table?
 
 ---
 > intergroup coordination AB2
-IC.AB2: “The support tools used by the different engineering groups are compatible to enable
-effective communication and coordination.” Production: “Production should be heavily involved in the
-selection of support tools to be used by the different groups to ensure they are compatible.” Maps
-to ITIL: Change Management, Computer / Network Operations.
+IC.AB2 (Intergroup Coordination (Level 3), Ability 2): “The support tools used by the different
+engineering groups are compatible to enable effective communication and coordination.” Production:
+“Production should be heavily involved in the selection of support tools to be used by the different
+groups to ensure they are compatible.” Maps to ITIL: Change Management, Computer / Network
+Operations.
 Sources: [cmm_to_itil:IC.AB2]
 Try: Which ITIL processes does IC touch? | Which ITIL processes cite IC in the ITIL-to-CMM table?
 
 ---
 # Which ITIL-to-CMM rows cite a practice, and a practice's links through both tables.
 > where is SCM AC10 cited?
-SCM.AC10+VE3 (combined row, printed “AC10, VE3”): “Software baseline audits are conducted according
-to a documented procedure.” Production: “Production will be involved in baseline audits.” Maps to
-ITIL: Change Management.
+SCM.AC10+VE3 (Software Configuration Management (Level 2), Activity 10, Verification 3) (combined
+row, printed “AC10, VE3”): “Software baseline audits are conducted according to a documented
+procedure.” Production: “Production will be involved in baseline audits.” Maps to ITIL: Change
+Management.
 The ITIL-to-CMM table does not cite SCM AC10.
 Sources: [cmm_to_itil:SCM.AC10+VE3]
 Try: Which ITIL processes does SCM touch? | Which ITIL processes cite SCM in the ITIL-to-CMM table?

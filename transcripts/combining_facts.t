@@ -193,21 +193,22 @@ Sources: [cmm_to_itil:SPP.AC11] [cmm_to_itil:SPTO.AC5+AC6+AC8] [cmm_to_itil:SSM.
 
 > which KPA has the most rows mapped to SC&D?
 Organization Process Focus (OPF) has the most (5 rows; CMM-to-ITIL rows mapped to Software Control &
-Distribution). OPF.AB3 (Level 3, Organization Process Focus): “Members of the group responsible for
-the organization's software process activities receive required training to perform these
-activities.” Maps to: Change Management, Software Control & Distribution. OPF.AB4 (Level 3,
-Organization Process Focus): “Members of the software engineering group and other software- related
-groups receive orientation on the organization's software process activities and their roles in
-those activities.” Maps to: Change Management, Software Control & Distribution. OPF.AC4 (Level 3,
-Organization Process Focus): “The use of the organization's software process database is coordinated
-at the organizational level.” Maps to: Software Control & Distribution, Configuration Management.
-OPF.AC6 (Level 3, Organization Process Focus): “Training for the organization and projects' software
-processes is coordinated across the organization.” Maps to: Change Management, Software Control &
-Distribution. OPF.AC7 (Level 3, Organization Process Focus): “The groups involved in implementing
-the software processes are informed of the organization's and projects' activities for software
-process development and improvement.” Maps to: Change Management, Software Control & Distribution.
-Next: Software Configuration Management (SCM) 4, Organization Process Definition (OPD) 3,
-Requirements Management (RM) 2.
+Distribution). OPF.AB3 (Organization Process Focus (Level 3), Ability 3): “Members of the group
+responsible for the organization's software process activities receive required training to perform
+these activities.” Maps to: Change Management, Software Control & Distribution. OPF.AB4
+(Organization Process Focus (Level 3), Ability 4): “Members of the software engineering group and
+other software- related groups receive orientation on the organization's software process activities
+and their roles in those activities.” Maps to: Change Management, Software Control & Distribution.
+OPF.AC4 (Organization Process Focus (Level 3), Activity 4): “The use of the organization's software
+process database is coordinated at the organizational level.” Maps to: Software Control &
+Distribution, Configuration Management. OPF.AC6 (Organization Process Focus (Level 3), Activity 6):
+“Training for the organization and projects' software processes is coordinated across the
+organization.” Maps to: Change Management, Software Control & Distribution. OPF.AC7 (Organization
+Process Focus (Level 3), Activity 7): “The groups involved in implementing the software processes
+are informed of the organization's and projects' activities for software process development and
+improvement.” Maps to: Change Management, Software Control & Distribution. Next: Software
+Configuration Management (SCM) 4, Organization Process Definition (OPD) 3, Requirements Management
+(RM) 2.
 Sources: [cmm_to_itil:OPF.AB3] [cmm_to_itil:OPF.AB4] [cmm_to_itil:OPF.AC4] [cmm_to_itil:OPF.AC6]
 [cmm_to_itil:OPF.AC7]
 
@@ -227,25 +228,26 @@ Sources: [itil_to_cmm:helpdesk-incident-management] [itil_to_cmm:availability-ma
 > which KPAs never map to Change Management?
 Every row not mapped to Change Management: Software Quality Assurance (SQA) and Peer Reviews (PR).
 SQA (Software Quality Assurance (SQA)): “No significant touch points with production for this Key
-Process Area (KPA).” PR.AB3 (Level 3, Peer Reviews): “Reviewers who participate in peer reviews
-receive required training in the objectives, principles, and methods of peer reviews.” Maps to:
-nothing (empty mapping). PR.AC1 (Level 3, Peer Reviews): “Peer reviews are planned, and the plans
-are documented.” Maps to: nothing (empty mapping).
+Process Area (KPA).” PR.AB3 (Peer Reviews (Level 3), Ability 3): “Reviewers who participate in peer
+reviews receive required training in the objectives, principles, and methods of peer reviews.” Maps
+to: nothing (empty mapping). PR.AC1 (Peer Reviews (Level 3), Activity 1): “Peer reviews are planned,
+and the plans are documented.” Maps to: nothing (empty mapping).
 Sources: [cmm_to_itil:SQA] [cmm_to_itil:PR.AB3] [cmm_to_itil:PR.AC1]
 
 ---
 # Yes / no, and the two tables side by side.
 > does TP AC6 touch SLM?
-No: 1 row checked, none mapped to Service Level Management. TP.AC6 (Level 3, Training Program):
-“Records of training are maintained.” Maps to: Customer Relationship Management.
+No: 1 row checked, none mapped to Service Level Management. TP.AC6 (Training Program (Level 3),
+Activity 6): “Records of training are maintained.” Maps to: Customer Relationship Management.
 Sources: [cmm_to_itil:TP.AC6]
 
 > Change Management lists SCM Ability 1; does the SCM AB1 row map back to Change Mgnt.?
-No: 1 row checked, none mapped to Change Management. SCM.AB1 (Level 2, Software Configuration
-Management): “A board having the authority for managing the project's software baselines (i.e., a
-software configuration control board – SCCB) exists or is established.” Maps to: Software Control &
-Distribution, Configuration Management. Change Management's ITIL-to-CMM row cites it (“L2: RM
-Activity 3, L2: SCM Ability 1, Activity 5, Activity 6, L2: SPTO Activity 2, L3: SPE Activity 10”).
+No: 1 row checked, none mapped to Change Management. SCM.AB1 (Software Configuration Management
+(Level 2), Ability 1): “A board having the authority for managing the project's software baselines
+(i.e., a software configuration control board – SCCB) exists or is established.” Maps to: Software
+Control & Distribution, Configuration Management. Change Management's ITIL-to-CMM row cites it (“L2:
+RM Activity 3, L2: SCM Ability 1, Activity 5, Activity 6, L2: SPTO Activity 2, L3: SPE Activity
+10”).
 Sources: [cmm_to_itil:SCM.AB1] [itil_to_cmm:change-management]
 
 > Which CMM practices does Contingency Planning cite?
@@ -260,16 +262,16 @@ Sources: [itil_to_cmm:contingency-planning]
 Try: Which CMM practices map to Contingency Planning in the CMM-to-ITIL tables?
 
 > do any of them map back to Contingency Planning in the CMM to ITIL tables?
-No: 3 rows checked, none mapped to Contingency Planning. SPP.AC13 (Level 2, Software Project
-Planning): “The software risks associated with the cost, resource, schedule, and technical aspects
-of the project are identified, assessed and documented.” Maps to: Change Management. SPTO.AC10
-(Level 2, Software Project Tracking and Oversight): “The software risks associated with cost,
-resource, schedule, and technical aspects of the project are tracked.” Maps to: Change Management.
-SPE.AC10 (Level 3, Software Product Engineering): “Consistency is maintained across software work
-products, including the software plans, process descriptions, allocated requirements, software
-requirements, software design, code, test plans, and test procedures.” Maps to: Change Management.
-Contingency Planning's ITIL-to-CMM row cites it (“L2: SPP Activity 13, L2: SPTO Activity 10, L3: SPE
-Activity 10”).
+No: 3 rows checked, none mapped to Contingency Planning. SPP.AC13 (Software Project Planning (Level
+2), Activity 13): “The software risks associated with the cost, resource, schedule, and technical
+aspects of the project are identified, assessed and documented.” Maps to: Change Management.
+SPTO.AC10 (Software Project Tracking and Oversight (Level 2), Activity 10): “The software risks
+associated with cost, resource, schedule, and technical aspects of the project are tracked.” Maps
+to: Change Management. SPE.AC10 (Software Product Engineering (Level 3), Activity 10): “Consistency
+is maintained across software work products, including the software plans, process descriptions,
+allocated requirements, software requirements, software design, code, test plans, and test
+procedures.” Maps to: Change Management. Contingency Planning's ITIL-to-CMM row cites it (“L2: SPP
+Activity 13, L2: SPTO Activity 10, L3: SPE Activity 10”).
 Sources: [cmm_to_itil:SPP.AC13] [cmm_to_itil:SPTO.AC10] [cmm_to_itil:SPE.AC10]
 [itil_to_cmm:contingency-planning]
 

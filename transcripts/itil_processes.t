@@ -27,8 +27,10 @@ touch?
 
 ---
 > which CMM practices touch change management?
-Change Management touches these CMM key practices: “L2: RM Activity 3, L2: SCM Ability 1, Activity
-5, Activity 6, L2: SPTO Activity 2, L3: SPE Activity 10”.
+In the ITIL-to-CMM table, Change Management touches these CMM key practices: “L2: RM Activity 3, L2:
+SCM Ability 1, Activity 5, Activity 6, L2: SPTO Activity 2, L3: SPE Activity 10”. In the CMM-to-ITIL
+tables, 59 rows map to Change Management: RM 1, SPP 10, SPTO 6, SSM 2, SCM 7, OPF 9, OPD 4, TP 3,
+ISM 3, SPE 8, IC 6.
 SCM Activity 5 has no row in the CMM-to-ITIL tables.
 CMM reference (as printed)   CMM-to-ITIL row
 ─────────────────────────────────────────────────────────────
@@ -38,7 +40,23 @@ L2: SCM Activity 5           no row in the CMM-to-ITIL tables
 L2: SCM Activity 6           SCM.AC6+AC7
 L2: SPTO Activity 2          SPTO.AC2+AC3+AC4
 L3: SPE Activity 10          SPE.AC10
-Sources: [itil_to_cmm:change-management]
+Sources: [itil_to_cmm:change-management] [cmm_to_itil:RM.AC1+AC3+VE1+VE2] [cmm_to_itil:SPP.CO2]
+[cmm_to_itil:SPP.AB1] [cmm_to_itil:SPP.AC1] [cmm_to_itil:SPP.AC3+AC4] [cmm_to_itil:SPP.AC5]
+[cmm_to_itil:SPP.AC9+AC10] [cmm_to_itil:SPP.AC11] [cmm_to_itil:SPP.AC13] [cmm_to_itil:SPP.AC14]
+[cmm_to_itil:SPP.VE1+VE2] [cmm_to_itil:SPTO.CO2] [cmm_to_itil:SPTO.AB1]
+[cmm_to_itil:SPTO.AC2+AC3+AC4] [cmm_to_itil:SPTO.AC5+AC6+AC8] [cmm_to_itil:SPTO.AC10]
+[cmm_to_itil:SPTO.AC13+VE1+VE2] [cmm_to_itil:SSM.AB3] [cmm_to_itil:SSM.AC2] [cmm_to_itil:SCM.AB3]
+[cmm_to_itil:SCM.AB4+AB5] [cmm_to_itil:SCM.AC1+AC2] [cmm_to_itil:SCM.AC6+AC7] [cmm_to_itil:SCM.AC9]
+[cmm_to_itil:SCM.AC10+VE3] [cmm_to_itil:SCM.VE1+VE2] [cmm_to_itil:OPF.CO1+CO2+CO3]
+[cmm_to_itil:OPF.AB1] [cmm_to_itil:OPF.AB3] [cmm_to_itil:OPF.AB4] [cmm_to_itil:OPF.AC1+AC2+AC3]
+[cmm_to_itil:OPF.AC5] [cmm_to_itil:OPF.AC6] [cmm_to_itil:OPF.AC7] [cmm_to_itil:OPF.VE1]
+[cmm_to_itil:OPD.AB1] [cmm_to_itil:OPD.AB2] [cmm_to_itil:OPD.AC1+AC2] [cmm_to_itil:OPD.AC3]
+[cmm_to_itil:TP.CO1] [cmm_to_itil:TP.AB1+AB2] [cmm_to_itil:TP.AC2+AC3] [cmm_to_itil:ISM.AC9]
+[cmm_to_itil:ISM.AC10] [cmm_to_itil:ISM.AC11+VE1+VE2] [cmm_to_itil:SPE.CO1+AB1]
+[cmm_to_itil:SPE.AB4] [cmm_to_itil:SPE.AC1] [cmm_to_itil:SPE.AC2] [cmm_to_itil:SPE.AC5+AC6+AC7]
+[cmm_to_itil:SPE.AC8] [cmm_to_itil:SPE.AC10] [cmm_to_itil:SPE.VE1+VE2] [cmm_to_itil:IC.CO1]
+[cmm_to_itil:IC.AB2] [cmm_to_itil:IC.AC2+AC7] [cmm_to_itil:IC.AC3] [cmm_to_itil:IC.AC4]
+[cmm_to_itil:IC.AC5]
 Try: Which CMM practices map to Change Management in the CMM-to-ITIL tables?
 
 ---

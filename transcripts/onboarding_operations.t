@@ -118,18 +118,19 @@ ISM.AC8   The project's critical         Production should be          Capacity 
 Sources: [cmm_to_itil:OPF.AB2] [cmm_to_itil:ISM.AC8]
 
 > what is production's role in SPTO AC7?
-SPTO.AC7: “The project's critical computer resources (CCR) are tracked, and corrective actions are
-taken as necessary.” Production: “Production provides input of actuals for the project’s CCR and in
-involved in negotiations if changes and corrective action is necessary.” Maps to ITIL: Capacity
-Management.
+SPTO.AC7 (Software Project Tracking and Oversight (Level 2), Activity 7): “The project's critical
+computer resources (CCR) are tracked, and corrective actions are taken as necessary.” Production:
+“Production provides input of actuals for the project’s CCR and in involved in negotiations if
+changes and corrective action is necessary.” Maps to ITIL: Capacity Management.
 Sources: [cmm_to_itil:SPTO.AC7]
 Try: Which ITIL processes does SPTO touch? | Which ITIL processes cite SPTO in the ITIL-to-CMM
 table?
 
 > SPP AC11?
-SPP.AC11: “Estimates for the project's critical computer resources (CCR) are derived according to a
-documented procedure.” Production: “Production should be heavily involved in estimating the software
-projects CCRs.” Maps to ITIL: Change Management, Capacity Management, Service Level Management.
+SPP.AC11 (Software Project Planning (Level 2), Activity 11): “Estimates for the project's critical
+computer resources (CCR) are derived according to a documented procedure.” Production: “Production
+should be heavily involved in estimating the software projects CCRs.” Maps to ITIL: Change
+Management, Capacity Management, Service Level Management.
 Sources: [cmm_to_itil:SPP.AC11]
 Try: Which ITIL processes does SPP touch? | Which ITIL processes cite SPP in the ITIL-to-CMM table?
 

@@ -26,6 +26,6 @@ def handles(*intents: str) -> Callable[[Handler], Handler]:
 
 def load_handlers() -> dict[str, Handler]:
     """Import every handler module (each registers itself) and return the registry."""
-    from . import analytics, cmm, glossary, itil, meta, models, observations  # noqa: F401
+    from . import analytics, cmm, glossary, itil, legend, meta, models, observations  # noqa: F401
 
     return HANDLERS

@@ -69,3 +69,16 @@ def sentence(text: str) -> str:
     """Quoted text that ends a sentence: no second full stop after a quoted one."""
     quoted = quote(text)
     return quoted if text.rstrip().endswith((".", "!", "?")) else quoted + "."
+
+
+def practice_in_words(kb: KnowledgeBase, kpa: str, codes: tuple[str, ...] | list[str]) -> str:
+    """ "Software Project Planning (Level 2), Activity 11": a practice code said in words."""
+    k = kb.index.kpa.get(kpa)
+    if k is None:
+        return " + ".join(codes)
+    words = []
+    for code in codes:
+        feature = kb.index.feature_by_abbr.get(code[:2])
+        words.append(f"{feature.feature.capitalize()} {code[2:]}" if feature else code)
+    said = ", ".join(words)
+    return f"{k.name} (Level {k.level}), {said}" if said else f"{k.name} (Level {k.level})"

@@ -56,8 +56,8 @@ def describe_row(kb: KnowledgeBase, r: CmmRow) -> str:
     heading = f", printed under “{r.heading}”" if r.heading.lower() not in own_names else ""
     maps = cite.process_names(kb, r.itil) if r.itil else "nothing (the mapping cell is empty)"
     return (
-        f"{r.row}{combined}{heading}: {cite.quote(r.practice)} Production: {cite.quote(r.production)} "
-        f"Maps to ITIL: {maps}."
+        f"{r.row} ({cite.practice_in_words(kb, r.kpa, r.practices)}){combined}{heading}: {cite.quote(r.practice)} "
+        f"Production: {cite.quote(r.production)} Maps to ITIL: {maps}."
     )
 
 

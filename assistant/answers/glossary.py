@@ -32,6 +32,13 @@ def meaning(kb: KnowledgeBase, term: str, kind: str, ident: str) -> tuple[str, s
 
 @handles("glossary")
 def glossary(slots: dict[str, Any], kb: KnowledgeBase) -> Draft:
+    readings = kb.ambiguous_abbreviations.get(str(slots["term"]).upper())
+    if readings:  # "CM": Change Management or Configuration Management
+        return Draft(
+            text=f"{slots['term']} could mean {' or '.join(readings)}. Which did you mean?",
+            suggestions=tuple(f"What is {r}?" for r in readings),
+            status="clarify",
+        )
     term, text, spelled, used = meaning(kb, slots["term"], slots["kind"], slots["id"])
     answer = f"{term} stands for {text}."
     if spelled:
