@@ -358,11 +358,16 @@ def quoted_rows(a: Analysis, analyzer: Analyzer) -> list[Reading]:
 
 
 @rule
-def observations(a: Analysis, _: Analyzer) -> list[Reading]:
+def observations(a: Analysis, analyzer: Analyzer) -> list[Reading]:
     out = []
     quoted = a.best_passages("observation")
     if quoted and quoted[0][1] >= QUOTE_MINIMUM * 1.5:  # the question paraphrases a passage
-        out.append(Reading("observation", quote_score(quoted[0][1]), {"rows": [quoted[0][0][1]]}, "quotes a passage"))
+        row = quoted[0][0][1]
+        score = quote_score(quoted[0][1])
+        passage = analyzer.kb.index.observation.get(row)
+        if passage is not None and passage.answered_by and a.observations and a.observations[0][0] != row:
+            score -= 0.05  # quoting the lead-in to the document's questions asks what answers them
+        out.append(Reading("observation", score, {"rows": [row]}, "quotes a passage"))
     if a.observations:  # the question uses the words people ask about a passage with
         _, top = a.observations[0]
         rows = [row for row, s in a.observations if s >= top * 0.99][:4]
@@ -375,7 +380,8 @@ def observations(a: Analysis, _: Analyzer) -> list[Reading]:
         if a.has(*STRUCTURAL_CUES):
             score -= 0.1
         out.append(Reading("observation", score, {"rows": rows}, "keywords"))
-    return sorted(out, key=lambda r: -r.score)[:1]
+    # a tie goes to the keywords: they say what people ask a passage about, a quote only shares words
+    return sorted(out, key=lambda r: (-r.score, r.why != "keywords"))[:1]
 
 
 @rule

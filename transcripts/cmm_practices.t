@@ -264,4 +264,4 @@ PR.AC1       Peer reviews are planned, and the   Production needs to agree to th
                                                  scheduled and they are
                                                  participating.
 Sources: [cmm_to_itil:IC.AB3+AB5] [cmm_to_itil:IC.AB4] [cmm_to_itil:PR.AB3] [cmm_to_itil:PR.AC1]
-Try: Which ITIL process touches the most CMM practices? | Which rows have an empty mapping?
+Try: Which ITIL process touches the most CMM practices?

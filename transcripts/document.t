@@ -26,7 +26,7 @@ implement a single process that satisfies the requirements of both departments. 
 contradiction between the two models (CMM and ITIL), so the teams should develop a unified process
 (‘the what’), with targeted procedures (‘the how’).”
 Sources: [observations:densest-touch-point]
-Try: Is there overlap or redundancy? | Where is the densest touch point?
+Try: Is there overlap or redundancy?
 
 ---
 > what does SC&D stand for?

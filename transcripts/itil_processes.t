@@ -605,7 +605,7 @@ Sources: [cmm_to_itil:RM.AC1+AC3+VE1+VE2] [cmm_to_itil:SPP.CO2] [cmm_to_itil:SPP
 [cmm_to_itil:IC.CO1] [cmm_to_itil:IC.AB2] [cmm_to_itil:IC.AC2+AC7] [cmm_to_itil:IC.AC3]
 [cmm_to_itil:IC.AC4] [cmm_to_itil:IC.AC5] [observations:densest-touch-point]
 [itil_to_cmm:change-management]
-Try: Which ITIL process touches the most CMM practices? | Which rows have an empty mapping?
+Try: Which rows have an empty mapping?
 
 ---
 > which references have no matching row?

@@ -175,7 +175,7 @@ Sources: [cmm_to_itil:RM.AC1+AC3+VE1+VE2] [cmm_to_itil:SPP.CO2] [cmm_to_itil:SPP
 [cmm_to_itil:IC.CO1] [cmm_to_itil:IC.AB2] [cmm_to_itil:IC.AC2+AC7] [cmm_to_itil:IC.AC3]
 [cmm_to_itil:IC.AC4] [cmm_to_itil:IC.AC5] [observations:densest-touch-point]
 [itil_to_cmm:change-management]
-Try: Which ITIL process touches the most CMM practices? | Which rows have an empty mapping?
+Try: Which rows have an empty mapping?
 
 > where is the densest touch point?
 “The densest touch point between production and development, documented in the graph below, is in
@@ -184,7 +184,7 @@ implement a single process that satisfies the requirements of both departments. 
 contradiction between the two models (CMM and ITIL), so the teams should develop a unified process
 (‘the what’), with targeted procedures (‘the how’).”
 Sources: [observations:densest-touch-point]
-Try: Is there overlap or redundancy? | Where is the densest touch point?
+Try: Is there overlap or redundancy?
 
 > what does SLM stand for?
 SLM stands for Service Level Management. The document spells it out in
@@ -216,4 +216,4 @@ PR.AC1       Peer reviews are planned, and the   Production needs to agree to th
                                                  scheduled and they are
                                                  participating.
 Sources: [cmm_to_itil:IC.AB3+AB5] [cmm_to_itil:IC.AB4] [cmm_to_itil:PR.AB3] [cmm_to_itil:PR.AC1]
-Try: Which ITIL process touches the most CMM practices? | Which rows have an empty mapping?
+Try: Which ITIL process touches the most CMM practices?

@@ -108,7 +108,7 @@ implement a single process that satisfies the requirements of both departments. 
 contradiction between the two models (CMM and ITIL), so the teams should develop a unified process
 (‘the what’), with targeted procedures (‘the how’).”
 Sources: [observations:question-contradictions] [observations:densest-touch-point]
-Try: Where is the densest touch point? | Do CMM and ITIL contradict each other?
+Try: Where is the densest touch point?
 
 > why must the efforts be synchronized?
 “The focus for CMM is software development and maintenance, while the focus for ITIL is service
