@@ -4,7 +4,9 @@ Building the knowledge base and its indexes costs more than Python's start-up, s
 reads them from `$XDG_CACHE_HOME/crosswalk/kb-KEY.marshal` when it can. The cache must never be a
 way in, so:
 
-* the file holds plain data only (plaindata.py): reading it cannot run code, whoever wrote it;
+* the file holds plain data only (plaindata.py): reading it cannot run code, whoever wrote it
+  (marshal could build a code object, but nothing here ever calls a value read from the file),
+  and a digest of it, so a file cut short or damaged on disk is rebuilt, not half used;
 * the folder and the file must be ours and private (private.py: 0700 and 0600, no link followed,
   no FIFO opened); a cache anyone else could have written is ignored, never read;
 * the key is a hash of the bytes of the knowledge files and of the modules that build what is
@@ -39,7 +41,7 @@ MAX_CACHE_BYTES = 64_000_000
 MAX_SOURCE_BYTES = 16_000_000
 STALE_SECONDS = 86_400  # a cache not rebuilt for a day is removed when another is written
 STALE_TEMP_SECONDS = 600  # a temporary file this old was left by a process that was killed
-OLD_FORMATS = ("kb-*.pickle",)  # earlier versions' caches: never read, removed on a write
+OLD_FORMATS = ("kb-*.pickle",)  # earlier versions' caches: never read, removed once stale
 
 
 def content_key(label: str, sources: Iterable[Path]) -> str | None:
@@ -76,7 +78,11 @@ def load(folder: Path, key: str) -> Any | None:
         stored = marshal.loads(data)
         if not (isinstance(stored, tuple) and len(stored) == 4 and stored[:2] == (FORMAT, key)):
             return None
-        return decode(stored[2], stored[3])
+        payload = stored[3]
+        if not isinstance(payload, bytes) or stored[2] != hashlib.blake2b(payload, digest_size=16).hexdigest():
+            return None  # cut short or damaged on disk
+        names, plain = marshal.loads(payload)
+        return decode(names, plain)
     except (OSError, ValueError, EOFError, TypeError, Unsupported, RecursionError, MemoryError):
         return None
     finally:
@@ -87,8 +93,8 @@ def store(folder: Path, key: str, value: Any) -> None:
     """Cache `value` under `key`, atomically; silently nothing when the folder is not usable or
     the value cannot be held as plain data. Ctrl-C still interrupts, after the temporary is gone."""
     try:
-        names, data = encode(value)
-        blob = marshal.dumps((FORMAT, key, names, data))
+        payload = marshal.dumps(encode(value))
+        blob = marshal.dumps((FORMAT, key, hashlib.blake2b(payload, digest_size=16).hexdigest(), payload))
     except (Unsupported, ValueError, RecursionError):
         return
     try:
@@ -114,7 +120,7 @@ def store(folder: Path, key: str, value: Any) -> None:
 
 
 def _prune(folder_fd: int, keep: str) -> None:
-    """Remove caches unused for a day, temporaries of killed processes and old-format caches."""
+    """Remove caches unused for a day (old formats too), and temporaries of killed processes."""
     now = time.time()
     with os.scandir(folder_fd) as entries:
         for entry in entries:
@@ -127,7 +133,7 @@ def _prune(folder_fd: int, keep: str) -> None:
                 continue
             stale_cache = name.startswith(PREFIX) and name.endswith(SUFFIX) and age > STALE_SECONDS
             stale_temp = name.startswith(f".{PREFIX}") and name.endswith(TEMP_SUFFIX) and age > STALE_TEMP_SECONDS
-            old_format = any(Path(name).match(pattern) for pattern in OLD_FORMATS)
+            old_format = any(Path(name).match(pattern) for pattern in OLD_FORMATS) and age > STALE_SECONDS
             if stale_cache or stale_temp or old_format:
                 with contextlib.suppress(OSError):
                     os.unlink(name, dir_fd=folder_fd)
