@@ -64,9 +64,9 @@ def unsafe_character(text: str) -> str | None:
 def markdown(text: str) -> str:
     """`visible`, and no HTML: "<" as "&lt;", an "&" that would start an entity as "&amp;"."""
     text = visible(text)
-    if "<" in text:
-        text = text.replace("<", "&lt;")
-    return _ENTITY.sub("&amp;", text) if "&" in text else text
+    if "&" in text:
+        text = _ENTITY.sub("&amp;", text)
+    return text.replace("<", "&lt;") if "<" in text else text
 
 
 def json_text(text: str) -> str:

@@ -110,7 +110,9 @@ def assert_safe(text: str, what: str, colour: bool = False) -> None:
     """Nothing in `text` a terminal would obey (our own colour codes allowed when `colour`)."""
     shown = OUR_COLOURS.sub("", text) if colour else text
     found = UNSAFE.search(shown)
-    assert found is None, f"{what}: raw {found.group(0)!r} at {found.start()}: {shown[max(0, found.start() - 60) :][:120]!r}"
+    assert found is None, (
+        f"{what}: raw {found.group(0)!r} at {found.start()}: {shown[max(0, found.start() - 60) :][:120]!r}"
+    )
 
 
 def knowledge_copy(tmp: Path, name: str = "knowledge") -> Path:
