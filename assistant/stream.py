@@ -6,8 +6,8 @@ be interrupted. Here lines are decoded and handed on one by one, each at most `M
 long (memory is bounded by that, not by the input), and a blocking read is where Ctrl-C lands.
 
 The encoding is told from the first bytes: a UTF-8 byte-order mark is dropped (it would turn the
-first `#` comment into a question), UTF-16 (a byte-order mark, or ASCII text with every other byte
-zero) is read as UTF-16, anything else is UTF-8 with undecodable bytes shown as U+FFFD. A line
+first `#` comment into a question), UTF-16 (a byte-order mark, or mostly ASCII text with every
+other byte zero) is read as UTF-16, anything else is UTF-8 with undecodable bytes shown as U+FFFD. A line
 holding nothing but control characters (a line of NULs, a lone escape sequence) is no question.
 """
 
@@ -32,15 +32,15 @@ class InputProblem(Exception):
 
 
 def _utf16(sample: bytes, codec: str) -> bool:
-    """Whether `sample` reads as UTF-16 text in `codec`: it decodes, holds no control character but
-    tab and line ends, and every newline byte sits where UTF-16 puts a newline's low byte (bytes
-    that only happen to start with a byte-order mark have their newlines at any offset)."""
+    """Whether `sample` reads as UTF-16 text in `codec`: it decodes, and every newline byte sits
+    where UTF-16 puts a newline's low byte (bytes that only happen to start with a byte-order mark
+    have their newlines at any offset)."""
     even = sample[: len(sample) // 2 * 2]
     try:
         text = even.decode(codec)
     except UnicodeDecodeError:
         return False
-    if not text or any(ch < " " and ch not in "\t\r\n" for ch in text):
+    if not text:
         return False
     little = codec == "utf-16-le" or (codec == "utf-16" and sample.startswith(b"\xff\xfe"))
     low = 0 if little else 1
@@ -58,7 +58,7 @@ def encoding_of(sample: bytes) -> str:
         for codec in ("utf-16-le", "utf-16-be"):
             zeros = sample[1::2] if codec == "utf-16-le" else sample[0::2]
             others = sample[0::2] if codec == "utf-16-le" else sample[1::2]
-            if zeros.count(0) * 2 >= len(zeros) and 0 not in others and _utf16(sample, codec):
+            if zeros.count(0) * 2 >= len(zeros) and others.count(0) * 4 < len(others) and _utf16(sample, codec):
                 return codec
     return "utf-8"
 
