@@ -23,6 +23,10 @@ from assistant.loading import default_directory
 
 # Reuse compiled byte code between the test's processes (as test_signals.py does).
 PYCACHE = os.path.join(tempfile.gettempdir(), "crosswalk-tests-pycache")
+# One warm cache for the corpus's processes, as $XDG_CACHE_HOME (private and keyed by content, so
+# sharing it between runs is safe, and it keeps every process here from building the knowledge anew).
+SHARED_XDG_CACHE = Path(tempfile.gettempdir()) / "crosswalk-tests-xdg-cache"
+SHARED_CACHE = SHARED_XDG_CACHE / "crosswalk"
 SPARE_UID = 65534  # "nobody": another local user, for files planted by someone else
 TIMEOUT = 20  # no subprocess may hang the suite
 
@@ -37,7 +41,7 @@ def child_env(tmp: Path, cache: Path | None = None, **extra: str) -> dict[str, s
     env = {k: v for k, v in os.environ.items() if not k.startswith("CROSSWALK_") and k != "PYTHONDONTWRITEBYTECODE"}
     env.update(
         PYTHONPYCACHEPREFIX=PYCACHE,
-        XDG_CACHE_HOME=str(cache or tmp / "cache"),
+        XDG_CACHE_HOME=str(cache or SHARED_XDG_CACHE),
         XDG_STATE_HOME=str(tmp / "state"),
         PYTHONIOENCODING="utf-8",
         NO_COLOR="1",
@@ -77,7 +81,7 @@ class Run:
     err: str
 
 
-def in_process(*args: str, stdin: bytes = b"", cache: Path | None = None, color: bool = False) -> Run:
+def in_process(*args: str, stdin: bytes = b"", cache: Path | None = SHARED_CACHE, color: bool = False) -> Run:
     """main(ARGS) with byte-backed string streams (so `run -` reads bytes, as from a pipe)."""
     out, err = io.StringIO(), io.StringIO()
     env = Environment(
