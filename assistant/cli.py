@@ -1,7 +1,7 @@
 """The command line: argument parsing, exit codes, pipes and signals.
 
 Exit codes (also in the README and --help): 0 answered, 1 some question unknown or clarify,
-2 usage or knowledge error, 130 interrupted. Heavy modules (prompt-toolkit, rich) are imported
+2 usage, knowledge, input or output error, 130 interrupted. Heavy modules (prompt-toolkit, rich) are imported
 only by the commands that use them, so `crosswalk ask` starts fast.
 """
 
@@ -21,8 +21,8 @@ from .files import shown
 EXIT_OK, EXIT_UNANSWERED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 MAX_PROBLEMS_SHOWN = 20  # a badly broken file lists its first problems, not thousands
 
-EPILOG = """exit status: 0 answered, 1 some question unknown or clarify, 2 usage or knowledge error,
-130 interrupted. With no command, crosswalk opens the REPL on a terminal and reads
+EPILOG = """exit status: 0 answered, 1 some question unknown or clarify, 2 usage, knowledge, input or
+output error, 130 interrupted. With no command, crosswalk opens the REPL on a terminal and reads
 questions from standard input (as `crosswalk run -`) otherwise."""
 
 
@@ -143,6 +143,9 @@ def read_input(name: str, env: Environment) -> Iterator[str]:
             yield from text_lines(binary, label)
         except InputProblem as exc:
             raise UsageError(f"crosswalk: {exc}") from None
+        finally:
+            if name != "-":  # standard input is not ours to close
+                binary.close()
 
     return lines()
 
