@@ -15,8 +15,11 @@ from typing import Any
 
 import pytest
 import yaml
+from prompt_toolkit.completion import CompleteEvent
+from prompt_toolkit.document import Document
 
 from assistant.commands import ReplState, dispatch
+from assistant.completion import CrosswalkCompleter
 from assistant.dialogue import Conversation
 from assistant.engine import Engine
 from assistant.environment import Environment
@@ -181,6 +184,13 @@ def test_repl_answers_sources_why_and_banner(hostile: Path) -> None:
     assert_shown(banner(engine), "REPL banner")
     sources = dispatch(state, "/sources")
     assert SHOWN in sources
+    completer = CrosswalkCompleter(engine.kb, lambda: None)
+    shown = []
+    for typed in ("Soft", "Change", "IT", "C", "s"):
+        for completion in completer.get_completions(Document(typed), CompleteEvent(completion_requested=True)):
+            shown += [completion.text, completion.display_text, completion.display_meta_text]
+    assert shown and "pwned" in "".join(shown)
+    assert_safe("\n".join(shown), "completion menu")
 
 
 @pytest.mark.parametrize("fmt", ["text", "csv", "json", "svg", "html"])
