@@ -120,6 +120,23 @@ def test_endless_input_stops_on_ctrl_c_with_130_and_bounded_memory(tmp_path: Pat
     assert rss < 400_000, f"{rss} KiB after a second of endless input"
 
 
+def test_ctrl_c_while_waiting_for_the_next_line_exits_130(tmp_path: Path, warm: Path) -> None:
+    proc = start(["run", "-", "--format", "jsonl"], tmp_path, warm)
+    assert proc.stdin is not None
+    try:
+        proc.stdin.write(QUESTION)
+        proc.stdin.flush()
+        read_line(proc)  # answered: now it waits for a line that does not come
+        time.sleep(0.2)
+        proc.send_signal(signal.SIGINT)
+        proc.wait(timeout=TIMEOUT)
+        err = proc.stderr.read().decode("utf-8", "replace")  # type: ignore[union-attr]
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert proc.returncode == 130 and "interrupted" in one_line(err)
+
+
 def _rss_kib(pid: int) -> int:
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
         if line.startswith("VmRSS:"):
