@@ -21,7 +21,6 @@ Any problem with the cache means a plain load instead, never an error.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import marshal
 import os
 import sys
@@ -29,6 +28,11 @@ import time
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
+
+try:  # hashlib loads OpenSSL at import, a few milliseconds of every `crosswalk ask`; blake2 is built in
+    from _blake2 import blake2b
+except ImportError:  # pragma: no cover - an interpreter without the module
+    from hashlib import blake2b
 
 from . import __version__
 from .files import read_bytes
@@ -47,7 +51,7 @@ OLD_FORMATS = ("kb-*.pickle",)  # earlier versions' caches: never read, removed 
 def content_key(label: str, sources: Iterable[Path]) -> str | None:
     """A hash of `label` and of every source file's bytes; None when one is missing, is not a
     regular file or cannot be read (then nothing is cached: the plain load reports the problem)."""
-    digest = hashlib.blake2b(digest_size=16)
+    digest = blake2b(digest_size=16)
     digest.update(f"{FORMAT}\0{__version__}\0{sys.version_info[:2]}\0{marshal.version}\0{label}\0".encode())
     try:
         for path in sources:
@@ -79,7 +83,7 @@ def load(folder: Path, key: str) -> Any | None:
         if not (isinstance(stored, tuple) and len(stored) == 4 and stored[:2] == (FORMAT, key)):
             return None
         payload = stored[3]
-        if not isinstance(payload, bytes) or stored[2] != hashlib.blake2b(payload, digest_size=16).hexdigest():
+        if not isinstance(payload, bytes) or stored[2] != blake2b(payload, digest_size=16).hexdigest():
             return None  # cut short or damaged on disk
         names, plain = marshal.loads(payload)
         return decode(names, plain)
@@ -94,7 +98,7 @@ def store(folder: Path, key: str, value: Any) -> None:
     the value cannot be held as plain data. Ctrl-C still interrupts, after the temporary is gone."""
     try:
         payload = marshal.dumps(encode(value))
-        blob = marshal.dumps((FORMAT, key, hashlib.blake2b(payload, digest_size=16).hexdigest(), payload))
+        blob = marshal.dumps((FORMAT, key, blake2b(payload, digest_size=16).hexdigest(), payload))
     except (Unsupported, ValueError, RecursionError):
         return
     try:
