@@ -72,11 +72,12 @@ def text_lines(binary: BinaryIO, name: str, limit: int = MAX_LINE_CHARS) -> Iter
     """The lines of a byte stream as they arrive (a pipe is not read to its end first).
 
     Raises InputProblem for a line longer than `limit` characters or a failing read."""
-    peek = getattr(binary, "peek", None)
-    sample = peek(SAMPLE_BYTES)[:SAMPLE_BYTES] if peek is not None else b""
-    if peek is None:
+    if not hasattr(binary, "peek"):
         binary = io.BufferedReader(binary, SAMPLE_BYTES)  # type: ignore[arg-type]
-        sample = binary.peek(SAMPLE_BYTES)[:SAMPLE_BYTES]
+    try:
+        sample = binary.peek(SAMPLE_BYTES)[:SAMPLE_BYTES]  # type: ignore[attr-defined]
+    except OSError as exc:  # standard input that is a directory, a device that fails
+        raise InputProblem(f"cannot read {name}: {exc.strerror or exc}") from None
     reader = io.TextIOWrapper(binary, encoding=encoding_of(sample), errors="replace", newline=None)
     number = 0
     try:

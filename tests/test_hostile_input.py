@@ -83,7 +83,7 @@ def test_run_reads_a_fifo_as_it_is_written(tmp_path: Path, warm: Path) -> None:
     os.mkfifo(fifo)
     proc = start(["run", str(fifo), "--format", "jsonl"], tmp_path, warm, stdin=subprocess.DEVNULL)
     try:
-        with open(fifo, "wb", buffering=0) as writer:  # opens once the reader has
+        with os.fdopen(_open_writer(fifo), "wb", buffering=0) as writer:
             writer.write(QUESTION)
             assert json.loads(read_line(proc))["status"] == "answered"
         _, err = finish(proc)
@@ -91,6 +91,20 @@ def test_run_reads_a_fifo_as_it_is_written(tmp_path: Path, warm: Path) -> None:
         if proc.poll() is None:
             proc.kill()
     assert proc.returncode == 0, err
+
+
+def _open_writer(fifo: Path, seconds: float = 15) -> int:
+    """The FIFO's write end, once the process has opened it for reading (never blocks the test)."""
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            fd = os.open(fifo, os.O_WRONLY | os.O_NONBLOCK)
+        except OSError:  # ENXIO: no reader yet
+            assert time.monotonic() < deadline, "the FIFO was never opened for reading"
+            time.sleep(0.05)
+            continue
+        os.set_blocking(fd, True)
+        return fd
 
 
 def test_endless_input_stops_on_ctrl_c_with_130_and_bounded_memory(tmp_path: Path, warm: Path) -> None:
