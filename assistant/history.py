@@ -61,7 +61,7 @@ class PrivateFileHistory(FileHistory):
         strings: list[str] = []
         lines: list[str] = []
         try:
-            data = read_private(Path(self.filename))
+            data = read_private(Path(os.fsdecode(self.filename)))
         except OSError:
             return []
         for raw in io.BytesIO(data):  # the lines as FileHistory splits them: on b"\n" only
@@ -78,4 +78,4 @@ class PrivateFileHistory(FileHistory):
 
     def store_string(self, string: str) -> None:
         entry = f"\n# {datetime.datetime.now()}\n" + "".join(f"+{line}\n" for line in string.split("\n"))
-        append_private(Path(self.filename), entry.encode("utf-8", errors="replace"))
+        append_private(Path(os.fsdecode(self.filename)), entry.encode("utf-8", errors="replace"))

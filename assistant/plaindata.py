@@ -19,7 +19,7 @@ from __future__ import annotations
 import dataclasses
 import re
 import sys
-from typing import Any
+from typing import Any, cast
 
 
 class Unsupported(Exception):
@@ -27,6 +27,15 @@ class Unsupported(Exception):
 
 
 _SCALARS = (str, int, float, bool, type(None))
+_TAGS: dict[type, bytes] = {tuple: b"t", list: b"l", set: b"s", frozenset: b"f"}
+_KINDS: dict[bytes, type] = {tag: kind for kind, tag in _TAGS.items()}
+
+
+def _fields(cls: type) -> tuple[str, ...]:
+    """A record class's field names, in order (a named tuple's or a dataclass's)."""
+    if issubclass(cls, tuple):
+        return tuple(cast(Any, cls)._fields)
+    return tuple(f.name for f in dataclasses.fields(cast(Any, cls)))
 
 
 def is_record_class(cls: type) -> bool:
@@ -73,8 +82,7 @@ def encode(root: Any) -> tuple[tuple[str, ...], Any]:
             parts = [walk(x) for x in item]
             if not any(changed for _, changed in parts):
                 return item, False
-            tag = {tuple: b"t", list: b"l", set: b"s", frozenset: b"f"}[kind]
-            return (tag, *(p for p, _ in parts)), True
+            return (_TAGS[kind], *(p for p, _ in parts)), True
         if kind is dict:
             pairs = [(walk(k), walk(v)) for k, v in item.items()]
             if not any(ck or cv for (_, ck), (_, cv) in pairs):
@@ -87,8 +95,7 @@ def encode(root: Any) -> tuple[tuple[str, ...], Any]:
         if key in active:
             raise Unsupported("the objects refer to each other in a cycle")
         active.add(key)
-        names = kind._fields if issubclass(kind, tuple) else [f.name for f in dataclasses.fields(item)]
-        values = tuple(walk(getattr(item, n))[0] for n in names)
+        values = tuple(walk(getattr(item, n))[0] for n in _fields(kind))
         active.discard(key)
         memo[key] = len(memo)
         number = classes.setdefault(kind, len(classes))
@@ -104,9 +111,7 @@ def decode(names: tuple[str, ...], data: Any) -> Any:
     if not isinstance(names, tuple) or not all(isinstance(n, str) for n in names):
         raise Unsupported("the class table is not a tuple of names")
     classes = [allowed(n) for n in names]
-    fields = [
-        cls._fields if issubclass(cls, tuple) else tuple(f.name for f in dataclasses.fields(cls)) for cls in classes
-    ]
+    fields = [_fields(cls) for cls in classes]
     built: list[Any] = []
 
     def walk(item: Any) -> Any:
@@ -135,10 +140,9 @@ def decode(names: tuple[str, ...], data: Any) -> Any:
             return {walk(rest[i]): walk(rest[i + 1]) for i in range(0, len(rest), 2)}
         if tag == b"r":
             return re.compile(item[1], item[2])
-        kinds = {b"t": tuple, b"l": list, b"s": set, b"f": frozenset}
-        if tag not in kinds:
+        if tag not in _KINDS:
             raise Unsupported(f"unknown tag {tag!r}")
-        return kinds[tag](walk(x) for x in item[1:])
+        return _KINDS[tag](walk(x) for x in item[1:])
 
     try:
         return walk(data)

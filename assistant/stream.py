@@ -73,7 +73,7 @@ def text_lines(binary: BinaryIO, name: str, limit: int = MAX_LINE_CHARS) -> Iter
 
     Raises InputProblem for a line longer than `limit` characters or a failing read."""
     if not hasattr(binary, "peek"):
-        binary = io.BufferedReader(binary, SAMPLE_BYTES)  # type: ignore[arg-type]
+        binary = io.BufferedReader(binary, SAMPLE_BYTES)  # type: ignore[arg-type, type-var]
     try:
         sample = binary.peek(SAMPLE_BYTES)[:SAMPLE_BYTES]  # type: ignore[attr-defined]
     except OSError as exc:  # standard input that is a directory, a device that fails
