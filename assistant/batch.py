@@ -6,52 +6,57 @@ format (a `> ` line per question, then the answer), so `run` output can be kept 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from .dialogue import Conversation
 from .direction import Side
 from .engine import Engine
 from .environment import Environment
 from .render import render_json, render_turn
+from .stream import turns
 
 
 def conversations(text: str) -> Iterator[list[str]]:
     """Questions grouped into conversations (blank line = new conversation, # = comment)."""
     current: list[str] = []
-    for line in text.splitlines():
-        stripped = line.strip()
-        if not stripped:
-            if current:
-                yield current
-                current = []
-            continue
-        if stripped.startswith("#"):
-            continue
-        current.append(stripped)
+    for _, turn, question in turns(text.splitlines()):
+        if turn == 1 and current:
+            yield current
+            current = []
+        current.append(question)
     if current:
         yield current
 
 
 def run_script(
-    engine: Engine, text: str, fmt: str, env: Environment, explain: bool = False, *, speaker: Side | None = None
+    engine: Engine,
+    text: str | Iterable[str],
+    fmt: str,
+    env: Environment,
+    explain: bool = False,
+    *,
+    speaker: Side | None = None,
 ) -> int:
-    """Answer every question; exit 0 when every line was read, whatever the answers."""
-    out = env.stdout
-    first = True
+    """Answer every question as soon as its line is read (`text` may be an endless stream of lines);
+    exit 0 when every line was read, whatever the answers. Stops early, still 0, when the reader of
+    standard output has gone."""
+    lines = text.splitlines() if isinstance(text, str) else text
+    conversation = Conversation(engine, speaker=speaker)
     if fmt == "markdown":
-        out.write("# crosswalk: questions and answers\n\n")
-    for number, questions in enumerate(conversations(text), 1):
-        conversation = Conversation(engine, speaker=speaker)
-        if fmt == "text" and not first:
-            out.write("---\n")
-        if fmt == "markdown":
-            out.write(f"## Conversation {number}\n\n")
-        first = False
-        for turn, question in enumerate(questions, 1):
-            answer = conversation.ask(question)
-            if fmt == "jsonl":
-                out.write(render_json(answer, explain, {"conversation": number, "turn": turn}) + "\n")
-            else:
-                out.write(render_turn(answer, fmt, env.width or 100, explain))
-    out.flush()
+        env.write("# crosswalk: questions and answers\n\n")
+    for number, turn, question in turns(lines):
+        if turn == 1:
+            conversation = Conversation(engine, speaker=speaker)
+            if fmt == "text" and number > 1:
+                env.write("---\n")
+            if fmt == "markdown":
+                env.write(f"## Conversation {number}\n\n")
+        answer = conversation.ask(question)
+        conversation.turns.clear()  # an endless stream must not keep every answer
+        if fmt == "jsonl":
+            env.write(render_json(answer, explain, {"conversation": number, "turn": turn}) + "\n")
+        else:
+            env.write(render_turn(answer, fmt, env.width or 100, explain))
+        if env.output_closed:
+            break
     return 0

@@ -1,7 +1,7 @@
 """The command line: argument parsing, exit codes, pipes and signals.
 
 Exit codes (also in the README and --help): 0 answered, 1 some question unknown or clarify,
-2 usage or knowledge error, 130 interrupted. Heavy modules (prompt-toolkit, rich) are imported
+2 usage, knowledge, input or output error, 130 interrupted. Heavy modules (prompt-toolkit, rich) are imported
 only by the commands that use them, so `crosswalk ask` starts fast.
 """
 
@@ -9,19 +9,20 @@ from __future__ import annotations
 
 import argparse
 import os
-import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, NoReturn
 
 from . import __version__
-from .environment import Environment
+from .environment import Environment, OutputError, silence
 from .errors import KnowledgeError
+from .files import shown
 
 EXIT_OK, EXIT_UNANSWERED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 MAX_PROBLEMS_SHOWN = 20  # a badly broken file lists its first problems, not thousands
 
-EPILOG = """exit status: 0 answered, 1 some question unknown or clarify, 2 usage or knowledge error,
-130 interrupted. With no command, crosswalk opens the REPL on a terminal and reads
+EPILOG = """exit status: 0 answered, 1 some question unknown or clarify, 2 usage, knowledge, input or
+output error, 130 interrupted. With no command, crosswalk opens the REPL on a terminal and reads
 questions from standard input (as `crosswalk run -`) otherwise."""
 
 
@@ -129,46 +130,60 @@ def cmd_run(args: argparse.Namespace, env: Environment) -> int:
     from .batch import run_script
     from .direction import side_named
 
+    lines = read_input(args.file, env)  # opened first: a wrong path fails before the knowledge loads
     engine = engine_for(args, env)
     speaker = side_named(getattr(args, "role", None) or "", engine.kb.roles)
-    return run_script(engine, read_input(args.file, env), args.format, env, args.explain, speaker=speaker)
+    return run_script(engine, lines, args.format, env, args.explain, speaker=speaker)
 
 
-def read_input(name: str, env: Environment) -> str:
-    """A question file's text; non-UTF-8 bytes become U+FFFD rather than an error."""
-    if name == "-":
-        buffer = getattr(env.stdin, "buffer", None)
-        return buffer.read().decode("utf-8", errors="replace") if buffer else env.stdin.read()
-    from .files import FileProblem, read_text
+def read_input(name: str, env: Environment) -> Iterator[str]:
+    """A question file's lines, read as they arrive (see stream.py); non-UTF-8 bytes become U+FFFD.
+    The file is opened now (a wrong path is a usage error at once); a line too long or a failing
+    read later ends the run with a usage error too (exit 2)."""
+    from .files import FileProblem
+    from .stream import InputProblem, open_questions, text_lines
 
     try:
-        return read_text(name)
+        binary, label = open_questions(name, env.stdin)
     except FileProblem as exc:
         raise UsageError(f"crosswalk: {exc} (see 'crosswalk run --help')") from None
+
+    def lines() -> Iterator[str]:
+        try:
+            yield from text_lines(binary, label)
+        except InputProblem as exc:
+            raise UsageError(f"crosswalk: {exc}") from None
+        finally:
+            if name != "-":  # standard input is not ours to close
+                binary.close()
+
+    return lines()
 
 
 def cmd_check(args: argparse.Namespace, env: Environment) -> int:
     from .export import summary
     from .knowledge import load_knowledge
 
-    kb = load_knowledge(knowledge_dir(args))
+    kb = load_knowledge(knowledge_dir(args), strict=True)
     env.write(summary(kb) + "\n")
     return EXIT_OK
 
 
 def cmd_export(args: argparse.Namespace, env: Environment) -> int:
+    from . import sanitize
     from .export import export
 
     if args.format == "csv" and not args.table:
         raise UsageError("crosswalk export: --format csv needs --table (see 'crosswalk export --help')")
-    env.write(export(load(args, env).kb, args.table, args.format))
+    kb = sanitize.for_format(load(args, env).kb, args.format)
+    env.write(sanitize.finish(export(kb, args.table, args.format), args.format))
     return EXIT_OK
 
 
 def cmd_report(args: argparse.Namespace, env: Environment) -> int:
-    from . import report
+    from . import report, sanitize
 
-    return report.run(args, load(args, env).kb, env)
+    return report.run(args, sanitize.for_format(load(args, env).kb, args.format), env)
 
 
 def cmd_transcript(args: argparse.Namespace, env: Environment) -> int:
@@ -200,7 +215,23 @@ COMMANDS = {
 
 
 def main(argv: list[str] | None = None, env: Environment | None = None) -> int:
-    env = env or Environment()
+    """Run one command; the exit status, with every failure reported as one line on stderr."""
+    if env is None:
+        reserve_standard_streams()
+        env = Environment()
+    status = _dispatch(argv, env)
+    try:
+        env.flush()  # the last output must have reached its file: a full disk is an error, not 0
+    except OutputError as exc:
+        env.error(f"crosswalk: cannot write to standard output: {exc}")
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        env.error("crosswalk: interrupted")
+        return EXIT_INTERRUPTED
+    return status
+
+
+def _dispatch(argv: list[str] | None, env: Environment) -> int:
     try:
         args = build_parser().parse_args(argv)
         if args.command is None:
@@ -218,18 +249,35 @@ def main(argv: list[str] | None = None, env: Environment | None = None) -> int:
         if len(exc.problems) > MAX_PROBLEMS_SHOWN:
             env.error(f"crosswalk: knowledge error: ... and {len(exc.problems) - MAX_PROBLEMS_SHOWN} more problems")
         return EXIT_USAGE
+    except OutputError as exc:
+        env.error(f"crosswalk: cannot write to standard output: {exc}")
+        return EXIT_USAGE
     except KeyboardInterrupt:
         env.error("crosswalk: interrupted")
         return EXIT_INTERRUPTED
-    except BrokenPipeError:
-        _silence_stdout()
+    except BrokenPipeError:  # a write that did not go through env.write (env.write handles its own)
+        env.output_closed = True
+        silence(env.stdout)
         return EXIT_OK
+    except OSError as exc:  # the environment failed us somewhere unforeseen: still one line
+        where = f"{shown(exc.filename)}: " if exc.filename else ""
+        env.error(f"crosswalk: {where}{exc.strerror or exc}")
+        return EXIT_USAGE
 
 
-def _silence_stdout() -> None:
-    """After the reader of a pipe went away: no more writes, no flush error at exit."""
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-    except (OSError, ValueError):
-        pass
+def reserve_standard_streams() -> None:
+    """Put /dev/null on a standard descriptor (0, 1, 2) that was closed when we started.
+
+    Python then has no stream for it (sys.stdout is None, and so on), and the next file we open
+    would otherwise get that number: a cache or history file would become "standard output"."""
+    for fd in (0, 1, 2):
+        try:
+            os.fstat(fd)
+        except OSError:
+            try:
+                opened = os.open(os.devnull, os.O_RDWR)
+                if opened != fd:
+                    os.dup2(opened, fd)
+                    os.close(opened)
+            except OSError:
+                pass

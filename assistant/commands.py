@@ -21,6 +21,7 @@ from .engine import Engine
 from .environment import Environment
 from .files import write_atomic
 from .render import FORMATS, citation_key, render_explain, render_table, render_turn
+from .sanitize import visible
 from .schema import Citation, KnowledgeBase
 
 PREFIX = "/"
@@ -187,7 +188,7 @@ def cmd_why(state: ReplState, arg: str) -> str:
     slots = answer.explain.get("slots")
     if slots:
         lines.append("  slots: " + "; ".join(f"{k}={_slot(v)}" for k, v in slots.items()))
-    return "\n".join(lines) + "\n"
+    return visible("\n".join(lines)) + "\n"  # slots quote the knowledge base
 
 
 @command("sources", help="the full rows the last answer cites, every column")
@@ -200,8 +201,8 @@ def cmd_sources(state: ReplState, arg: str) -> str:
     kb = state.engine.kb
     blocks = []
     for citation in answer.citations:
-        title = f"[{citation_key(citation)}]" + (f" {citation.label}" if citation.label else "")
-        fields = source_fields(kb, citation)
+        title = visible(f"[{citation_key(citation)}]" + (f" {citation.label}" if citation.label else ""))
+        fields = [(name, visible(value)) for name, value in source_fields(kb, citation)]
         if not fields:
             blocks.append(f"{title}\n  (row not found in the knowledge base)")
             continue
@@ -291,7 +292,7 @@ def cmd_export(state: ReplState, arg: str) -> str:
         raise CommandError(f"cannot write {path}: {exc.strerror or exc}") from None
     turns = sum(len(g) for g in groups)
     kind = "Markdown" if markdown else "transcript"
-    return f"Wrote {turns} question{'s' if turns != 1 else ''} to {path} ({kind}).\n"
+    return f"Wrote {turns} question{'s' if turns != 1 else ''} to {visible(str(path))} ({kind}).\n"
 
 
 def export_text(groups: list[list[Answer]], markdown: bool, width: int) -> str:

@@ -17,6 +17,7 @@ from prompt_toolkit.document import Document
 from rapidfuzz import fuzz
 
 from .commands import PREFIX, Command, commands, lookup
+from .sanitize import visible
 from .schema import KnowledgeBase
 
 MODEL, PROCESS, KPA, PRACTICE, ABBREVIATION, COMMAND = (
@@ -49,6 +50,7 @@ def domain_entries(kb: KnowledgeBase) -> list[Entry]:
     seen: set[str] = set()
 
     def add(text: str, meta: str, rank: int, *names: str) -> None:
+        text = visible(text)  # a name from the knowledge base, shown in the menu and typed into the line
         if text.lower() in seen:
             return
         seen.add(text.lower())

@@ -7,12 +7,16 @@ editing its own crosswalk sees every mistake at once.
 
 from __future__ import annotations
 
+import dataclasses
+import os
+import stat
 from collections import defaultdict
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from .errors import KnowledgeError, Problem
+from .files import shown
 from .loading import default_directory
 from .records import Reader, records, unique
 from .schema import (
@@ -34,11 +38,29 @@ from .schema import (
     Model,
     Observation,
 )
+from .textcheck import control_characters
 from .validate import check_references
 from .yamlio import LineDict, read_yaml
 
 FILES = KNOWLEDGE_FILES
+VOCABULARY_SECTIONS = (
+    "levels",
+    "kpas",
+    "common_features",
+    "itil_processes",
+    "abbreviations",
+    "roles",
+    "ambiguous_aliases",
+    "code_misprints",
+    "word_abbreviations",
+    "search_synonyms",
+    "ambiguous_abbreviations",
+)
 REF_FEATURES = ("activity", "ability", "commitment", "measurement", "verification", "kpa")
+
+
+def field_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(cls))
 
 
 def _load_models(reader: Reader, data: Any) -> list[Model]:
@@ -46,7 +68,9 @@ def _load_models(reader: Reader, data: Any) -> list[Model]:
     nodes = reader.rows(data, "models")
     for d in nodes:
         row = reader.text(d, "row")
+        reader.known_fields(d, field_names(Model), row)
         g = reader.mapping(d.get("granularity"), "field 'granularity'", row) or LineDict()
+        reader.known_fields(g, field_names(Granularity), row)
         granularity = Granularity(
             text=reader.text(g, "text", row),
             count=reader.integer(g, "count", row) or 0,
@@ -82,8 +106,10 @@ def _load_itil_rows(reader: Reader, data: Any) -> list[ItilRow]:
     nodes = reader.rows(data, "itil_to_cmm")
     for d in nodes:
         row = reader.text(d, "row")
+        reader.known_fields(d, field_names(ItilRow), row)
         refs = []
         for ref in reader.rows(d.get("cmm_refs", []), f"row {row}: cmm_refs"):
+            reader.known_fields(ref, field_names(CmmRef), row)
             feature = reader.text(ref, "feature", row)
             if feature and feature not in REF_FEATURES:
                 reader.fail(f"cmm_refs feature '{feature}' is not one of {', '.join(REF_FEATURES)}", ref, row)
@@ -124,6 +150,7 @@ def _load_vocabulary(reader: Reader, data: Any) -> dict[str, Any]:
     if vocab is None:  # one problem, not one more for every section it cannot have
         vocab = LineDict({k: [] for k in ("kpas", "common_features", "itil_processes", "levels", "abbreviations")})
         vocab["roles"] = {}
+    reader.known_fields(vocab, VOCABULARY_SECTIONS)
     kpas, _ = records(reader, vocab.get("kpas"), "kpas", Kpa, "abbr")
     features, _ = records(reader, vocab.get("common_features"), "common_features", Feature, "abbr")
     processes, _ = records(reader, vocab.get("itil_processes"), "itil_processes", ItilProcess, "row")
@@ -173,6 +200,7 @@ def _load_cues(reader: Reader, data: Any) -> Cues:
     cues = reader.mapping(data, "cues")
     if cues is None:  # one problem, not one more for every section it cannot have
         cues = LineDict(groups={}, dimensions={})
+    reader.known_fields(cues, ("groups", "dimensions", "examples", "connectives"))
     groups: dict[str, tuple[str, ...]] = {}
     for name, words in (reader.mapping(cues.get("groups"), "groups") or {}).items():
         if isinstance(words, list) and all(isinstance(w, str) for w in words):
@@ -243,13 +271,20 @@ def _build_indexes(parts: dict[str, Any]) -> Indexes:
     )
 
 
-def load_knowledge(directory: Path | str | None = None) -> KnowledgeBase:
-    """Load and validate a knowledge directory; raise KnowledgeError listing every problem."""
+def load_knowledge(directory: Path | str | None = None, strict: bool = False) -> KnowledgeBase:
+    """Load and validate a knowledge directory; raise KnowledgeError listing every problem.
+
+    `strict` (`crosswalk check`) also refuses control and bidi characters in any text: the other
+    commands load such a directory and show those characters visibly (sanitize.py) instead."""
     root = Path(directory) if directory is not None else default_directory()
-    if not root.exists():
-        raise KnowledgeError([Problem(str(root), "knowledge directory does not exist")])
-    if not root.is_dir():
-        raise KnowledgeError([Problem(str(root), "is not a directory")])
+    try:
+        info = os.stat(root)
+    except FileNotFoundError:
+        raise KnowledgeError([Problem(shown(root), "knowledge directory does not exist")]) from None
+    except OSError as exc:
+        raise KnowledgeError([Problem(shown(root), f"cannot be read: {exc.strerror or exc}")]) from None
+    if not stat.S_ISDIR(info.st_mode):
+        raise KnowledgeError([Problem(shown(root), "is not a directory")])
     problems: list[Problem] = []
     raw: dict[str, Any] = {}
     for name in FILES:
@@ -258,6 +293,8 @@ def load_knowledge(directory: Path | str | None = None) -> KnowledgeBase:
         raw[name] = data
     if problems:
         raise KnowledgeError(problems)
+    if strict:
+        problems.extend(p for name in FILES for p in control_characters(name, raw[name]))
 
     def reader(name: str) -> Reader:
         return Reader(name, problems)

@@ -1,19 +1,18 @@
-"""Load the knowledge base and the parser's indexes, through a pickle cache keyed by content.
+"""Load the knowledge base and the parser's indexes, through a cache keyed by content.
 
 Parsing YAML and building the lexicon costs more than Python's start-up; a cache keyed by the
 bytes of the knowledge files and of the modules whose objects are cached makes `crosswalk ask`
-start in a few milliseconds. Any problem with the cache falls back to a plain load.
+start in a few milliseconds. The cache holds plain data in a private folder (cache.py), so no file
+in it can run code; any problem with it falls back to a plain load.
 """
 
 from __future__ import annotations
 
 import os
-import pickle
-import time
-import zlib
 from pathlib import Path
 
 from .analysis import Analyzer
+from .cache import content_key, load, store
 from .schema import KNOWLEDGE_FILES as FILES
 
 
@@ -27,10 +26,8 @@ def default_directory() -> Path:
 def resolve_directory(option: str | None) -> Path:
     """--knowledge DIR wins, then $CROSSWALK_KNOWLEDGE, then the shipped directory."""
     chosen = option or os.environ.get("CROSSWALK_KNOWLEDGE")
-    return Path(chosen).expanduser() if chosen else default_directory()
+    return Path(os.path.expanduser(chosen)) if chosen else default_directory()  # ~nobody stays as typed
 
-
-STALE_SECONDS = 86_400  # a cache not rebuilt for a day is removed when another is written
 
 # The modules that build or define what is cached; any edit to them invalidates the cache.
 _CACHED_MODULES = (
@@ -45,53 +42,29 @@ _CACHED_MODULES = (
     "records.py",
     "validate.py",
     "yamlio.py",
+    "plaindata.py",
+    "cache.py",
 )
 
 
-def _fingerprint(directory: Path) -> str | None:
-    """A key that changes whenever a knowledge file or a cached module changes: path, size and
-    modification time of each (a stat is far cheaper than reading and hashing them)."""
+def cache_key(directory: Path) -> str | None:
+    """The cache key of a knowledge directory: a hash of its files' bytes, of the cached modules'
+    bytes and of its path (see cache.py); None when a file cannot be read as a regular file."""
     here = Path(__file__).resolve().parent
-    paths = [here / name for name in _CACHED_MODULES] + [directory.resolve() / name for name in FILES]
-    try:
-        stamp = "|".join(f"{p}:{st.st_size}:{st.st_mtime_ns}" for p in paths for st in [p.stat()])
-    except OSError:
-        return None
-    return f"{zlib.crc32(stamp.encode()):08x}{zlib.adler32(stamp.encode()):08x}"
+    sources = [here / name for name in _CACHED_MODULES] + [directory / name for name in FILES]
+    return content_key(os.path.abspath(directory), sources)
 
 
 def load_analyzer(directory: Path, cache_dir: Path | None) -> Analyzer:
     """The analyzer (which holds the knowledge base) for a directory; raises KnowledgeError."""
-    key = _fingerprint(directory) if cache_dir and directory.is_dir() else None
-    path = cache_dir / f"kb-{key}.pickle" if cache_dir and key else None
-    if path is not None and path.is_file():
-        try:
-            with path.open("rb") as fh:
-                analyzer = pickle.load(fh)
-            if isinstance(analyzer, Analyzer):
-                return analyzer
-        except Exception:
-            pass
+    key = cache_key(directory) if cache_dir else None
+    if cache_dir is not None and key is not None:
+        analyzer = load(cache_dir, key)
+        if isinstance(analyzer, Analyzer):
+            return analyzer
     from .knowledge import load_knowledge
 
     analyzer = Analyzer.build(load_knowledge(directory))
-    if path is not None:
-        _store(path, analyzer)
+    if cache_dir is not None and key is not None:
+        store(cache_dir, key, analyzer)
     return analyzer
-
-
-def _store(path: Path, analyzer: Analyzer) -> None:
-    import tempfile
-
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        stale = time.time() - STALE_SECONDS  # other directories' caches stay while they are in use
-        for old in path.parent.glob("kb-*.pickle"):
-            if old != path and old.stat().st_mtime < stale:
-                old.unlink(missing_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-        with os.fdopen(fd, "wb") as fh:
-            pickle.dump(analyzer, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
-    except OSError:
-        pass

@@ -7,9 +7,10 @@ directory gets one clear line per mistake: which file, which row, which field, f
 from __future__ import annotations
 
 import dataclasses
+import difflib
 import functools
 import typing
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from .errors import Problem
@@ -73,6 +74,16 @@ class Reader:
             self.fail(f"field '{key}' must be text, found {_kind(value)}", d, row)
             return ""
         return str(value)
+
+    def known_fields(self, d: LineDict, fields: Iterable[str], row: str | None = None) -> None:
+        """Report every key of `d` that is not one of `fields`: a misspelt field ("kpaz") would
+        otherwise be ignored in silence, and the row read as if the field were missing."""
+        known = list(fields)
+        for key in d:
+            if key not in known:
+                close = difflib.get_close_matches(str(key), known, n=1)
+                hint = f" (did you mean '{close[0]}'?)" if close else f"; expected one of {', '.join(known)}"
+                self.fail(f"unknown field '{key}'{hint}", d, row)
 
     def integer(self, d: LineDict, key: str, row: str | None = None, nullable: bool = False) -> int | None:
         value = d.get(key)
@@ -154,6 +165,7 @@ def record(reader: Reader, cls: type, d: LineDict, key: str, **given: Any) -> An
     """One record of `cls` from a YAML mapping, each field read and checked by its type."""
     row = d.get(key) if isinstance(d.get(key), (str, int)) else None
     row = str(row) if row is not None else None
+    reader.known_fields(d, [name for name, _, _ in _field_kinds(cls)], row)
     values: dict[str, Any] = {}
     for name, kind, required in _field_kinds(cls):
         if name in given:

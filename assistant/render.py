@@ -13,6 +13,7 @@ import re
 import textwrap
 from typing import Any
 
+from . import sanitize
 from .answer import Answer, Table
 from .schema import Citation
 from .text import safe_for_terminal
@@ -65,6 +66,7 @@ def _paint(text: str, code: str, color: bool) -> str:
 
 
 def render_text(answer: Answer, width: int = 100, color: bool = False, explain: bool = False) -> str:
+    answer = sanitize.answer(answer)  # knowledge and question text shown, never obeyed, by the terminal
     lines = [_wrap(answer.text, width)]
     lines += [_wrap(n, width) for n in answer.notes]
     if answer.table and answer.table.rows:
@@ -113,6 +115,7 @@ def _md_table(headers: tuple[str, ...], rows: list[tuple[str, ...]] | tuple[tupl
 
 def render_markdown(answer: Answer, heading: str | None = None, explain: bool = False) -> str:
     """A handout section: the question as a heading, the answer, the cited rows as a table."""
+    answer = sanitize.answer(answer, for_markdown=True)  # no escape codes, no HTML
     out = []
     if heading:
         out.append(f"### {_md_escape(heading)}\n")
@@ -136,8 +139,8 @@ def render_markdown(answer: Answer, heading: str | None = None, explain: bool = 
     return "\n".join(out)
 
 
-# json.dumps escapes C0 only; also escape DEL, C1, U+2028/9 and lone surrogates (terminal-safe, encodable)
-_JSON_ESCAPES = {c: f"\\u{c:04x}" for c in (0x7F, *range(0x80, 0xA0), 0x2028, 0x2029, *range(0xD800, 0xE000))}
+# json.dumps escapes C0 only; also escape DEL, C1, bidi controls, U+2028/9 and lone surrogates
+_JSON_ESCAPES = sanitize.JSON_ESCAPES
 
 
 def render_json(answer: Answer, explain: bool = False, extra: dict[str, Any] | None = None) -> str:

@@ -21,7 +21,7 @@ from typing import Any
 from prompt_toolkit import PromptSession
 from prompt_toolkit.auto_suggest import AutoSuggestFromHistory
 from prompt_toolkit.filters import completion_is_selected
-from prompt_toolkit.history import FileHistory, History, InMemoryHistory
+from prompt_toolkit.history import History, InMemoryHistory
 from prompt_toolkit.key_binding import KeyBindings, KeyPressEvent
 from prompt_toolkit.output import ColorDepth
 from prompt_toolkit.styles import Style
@@ -32,7 +32,9 @@ from .completion import CrosswalkCompleter
 from .dialogue import Conversation
 from .engine import Engine
 from .environment import Environment
+from .history import PrivateFileHistory, read_private
 from .render import render
+from .sanitize import visible
 
 PROMPT = "crosswalk> "
 HISTORY_FILE = "history"
@@ -40,9 +42,9 @@ HISTORY_FILE = "history"
 BARE_COMMANDS = ("quit", "exit")
 
 
-class _FileHistory(FileHistory):
-    """A FileHistory that, if the file stops being writable mid-session, warns once and keeps the
-    rest of the session's history in memory instead of failing the prompt."""
+class _FileHistory(PrivateFileHistory):
+    """A private FileHistory (history.py) that, if the file stops being writable mid-session, warns
+    once and keeps the rest of the session's history in memory instead of failing the prompt."""
 
     def __init__(self, path: Path, warn: Callable[[str], None]) -> None:
         super().__init__(str(path))
@@ -64,12 +66,12 @@ class _FileHistory(FileHistory):
 
 def open_history(env: Environment) -> History:
     """The persistent history, or (after one warning on stderr) an in-memory one."""
+    if env.state_dir is None:
+        _warn(env, "no state directory ($XDG_STATE_HOME and $HOME unset): history is kept in memory")
+        return InMemoryHistory()
     path = Path(env.state_dir) / HISTORY_FILE
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with path.open("ab"):
-            pass
-        data = path.read_bytes()
+        data = read_private(path)  # 0600 in a 0700 folder of ours, never through a link or a FIFO
         if b"\0" in data:
             raise ValueError("it holds binary data")
         data.decode("utf-8")
@@ -83,11 +85,7 @@ def open_history(env: Environment) -> History:
 
 
 def _warn(env: Environment, message: str) -> None:
-    env.error(_paint(f"crosswalk: warning: {message}", "33", bool(env.color)))
-
-
-def _paint(text: str, code: str, color: bool) -> str:
-    return f"\x1b[{code}m{text}\x1b[0m" if color else text
+    env.error(f"crosswalk: warning: {message}", paint="33")
 
 
 def banner(engine: Engine) -> str:
@@ -98,7 +96,7 @@ def banner(engine: Engine) -> str:
     lines = [f"crosswalk {__version__}: ask how {models} relate; every answer cites its rows.", "Try:"]
     lines += [f"  {q}" for q in kb.cues.example("banner")]
     lines.append("Tab completes, Up and Ctrl-R search history, /help lists commands, Ctrl-D quits.")
-    return "\n".join(lines) + "\n\n"
+    return visible("\n".join(lines)) + "\n\n"
 
 
 def context_kpa(conversation: Conversation) -> str | None:
@@ -127,7 +125,7 @@ def handle(state: ReplState, line: str, live: bool = False) -> None:
         try:
             out = dispatch(state, line if is_command(line) else "/" + line)
         except CommandError as exc:
-            env.error(_paint(str(exc), "31", bool(env.color)))
+            env.error(str(exc), paint="31")
             return
         if out:
             show(env, out, live)
@@ -254,7 +252,7 @@ def run_repl(engine: Engine, env: Environment, *, input: Any = None, output: Any
             try:
                 handle(state, line, live)
             except KeyboardInterrupt:
-                env.error(_paint("Interrupted.", "33", bool(env.color)))
+                env.error("Interrupted.", paint="33")
                 break
             finally:
                 env.stdout.flush()

@@ -19,6 +19,7 @@ from . import analytics, heatmap
 from .answer import Table
 from .environment import Environment
 from .files import write_atomic
+from .sanitize import finish
 from .schema import CmmRef, CmmRow, KnowledgeBase, Observation
 
 Item = dict[str, Any]
@@ -35,6 +36,7 @@ def run(args: argparse.Namespace, kb: KnowledgeBase, env: Environment) -> int:
         text = density_report(kb, args.format, width, color)
     else:
         text = gaps_report(kb, args.format, width, color)
+    text = finish(text, args.format)  # JSON escaped, CSV cells that cannot run as formulas
     output = getattr(args, "output", None)
     if output:
         write_output(Path(output), text)

@@ -57,6 +57,7 @@ from .environment import Environment
 from .files import FileProblem, read_text, write_atomic
 from .plural import count, verb
 from .render import render_text
+from .sanitize import visible
 from .text import safe_for_terminal
 from .transcript_format import (  # noqa: F401 - the format's names, re-exported for callers of this module
     PROMPT,
@@ -218,7 +219,7 @@ def record_command(engine: Engine, script_path: str, output_path: str, env: Envi
         return EXIT_USAGE
     text = format_transcript(blocks)
     if output_path == "-":
-        env.write(text)
+        env.write(visible(text))  # questions as typed: shown, not obeyed, by a terminal
         return EXIT_OK
     try:
         write_atomic(output_path, text)
@@ -226,7 +227,9 @@ def record_command(engine: Engine, script_path: str, output_path: str, env: Envi
         env.error(f"crosswalk: cannot write {output_path}: {exc.strerror or exc}")
         return EXIT_USAGE
     questions = sum(len(b.turns) for b in blocks)
-    env.write(f"recorded {output_path}: {count(questions, 'question')} in {count(len(blocks), 'conversation')}\n")
+    env.write(
+        visible(f"recorded {output_path}: {count(questions, 'question')} in {count(len(blocks), 'conversation')}\n")
+    )
     return EXIT_OK
 
 
@@ -264,7 +267,7 @@ def check_command(engine: Engine, files: list[str], update: bool, env: Environme
         failures = [r for r in results if not r.ok]
         total = f"{count(len(results), 'question')} in {count(len(transcript.conversations), 'conversation')}"
         if not failures:
-            env.write(f"ok {name}: {total}\n")
+            env.write(visible(f"ok {name}: {total}\n"))
             continue
         if update:
             fixable = [r for r in failures if r.updatable]
@@ -275,15 +278,15 @@ def check_command(engine: Engine, files: list[str], update: bool, env: Environme
                     env.error(f"crosswalk: cannot write {name}: {exc.strerror or exc}")
                     status = max(status, EXIT_USAGE)
                     continue
-                env.write(f"updated {name}: {len(fixable)} of {count(len(results), 'question')} changed\n")
+                env.write(visible(f"updated {name}: {len(fixable)} of {count(len(results), 'question')} changed\n"))
                 for r in fixable:
-                    env.write(f"  {name}:{r.turn.line}: > {safe_for_terminal(r.turn.question)}\n")
+                    env.write(visible(f"  {name}:{r.turn.line}: > {safe_for_terminal(r.turn.question)}\n"))
             failures = [r for r in failures if not r.updatable]
             if not failures:
                 continue
         for r in failures:
-            env.write(describe_failure(name, r))
+            env.write(visible(describe_failure(name, r)))  # expected lines come from the file
         differ = verb(len(failures), "differs", "differ")
-        env.write(f"FAILED {name}: {len(failures)} of {count(len(results), 'question')} {differ}\n")
+        env.write(visible(f"FAILED {name}: {len(failures)} of {count(len(results), 'question')} {differ}\n"))
         status = max(status, EXIT_FAILED)
     return status

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .stream import classify
+
 SUFFIX = ".t"
 WIDTH = 100
 PROMPT = "> "
@@ -141,7 +143,9 @@ def parse_script(text: str) -> list[Block]:
     blocks: list[Block] = []
     current = Block()
     for number, raw in enumerate(text.splitlines(), 1):
-        stripped = raw.strip()
+        kind, stripped = classify(raw)  # as `crosswalk run` reads it: no BOM, no line of NULs
+        if kind == "noise":
+            continue
         if not stripped:
             if current.turns:
                 blocks.append(current)

@@ -6,10 +6,12 @@ These run after each file has been read on its own (knowledge.py), over the load
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from typing import Any
 
 from .errors import Problem
 from .schema import DIMENSIONS
+from .text import phrase_words
 
 
 def check_references(problems: list[Problem], parts: dict[str, Any]) -> None:
@@ -60,6 +62,7 @@ def check_references(problems: list[Problem], parts: dict[str, Any]) -> None:
         for slug in (o.parent, *o.answered_by):
             if slug and slug not in observations:
                 bad("observations.yaml", o.row, f"refers to unknown observation '{slug}'")
+    check_self_references(problems, parts)
     cites = [("observations.yaml", o.row, c) for o in parts["observations"] for c in o.see_also]
     cites += [("vocabulary.yaml", a.abbr, c) for a in parts["abbreviations"] for c in (*a.spelled_out_in, *a.used_in)]
     cites += [("defects.yaml", d.row, c) for d in parts["defects"] for c in d.cites]
@@ -80,25 +83,81 @@ def check_references(problems: list[Problem], parts: dict[str, Any]) -> None:
     check_aliases(problems, parts)
 
 
+def check_self_references(problems: list[Problem], parts: dict[str, Any]) -> None:
+    """No observation may be its own parent, answer or "see also", directly or round a cycle:
+    an answer that follows the links would quote the same passage as its own context."""
+    observations = {o.row: o for o in parts["observations"]}
+    for o in parts["observations"]:
+        own = [("parent", o.parent), *(("answered_by", a) for a in o.answered_by)]
+        own += [("see_also", c.row) for c in o.see_also if c.table == "observations"]
+        for field, slug in own:
+            if slug == o.row:
+                problems.append(Problem("observations.yaml", f"field '{field}' refers to the row itself", row=o.row))
+    links: dict[str, Callable[[str], list[str]]] = {
+        "parent": lambda row: [p for p in [observations[row].parent] if p in observations],
+        "answered_by": lambda row: [a for a in observations[row].answered_by if a in observations],
+    }
+    reported: set[frozenset[str]] = set()
+    for field, follow in links.items():
+        for start in observations:
+            cycle = _cycle(start, follow)
+            if cycle and len(cycle) > 2 and frozenset(cycle) not in reported:
+                reported.add(frozenset(cycle))
+                message = f"field '{field}' goes round a cycle: {' -> '.join(cycle)}"
+                problems.append(Problem("observations.yaml", message, row=start))
+
+
+def _cycle(start: str, links: Callable[[str], list[str]]) -> list[str] | None:
+    """A path from `start` back to `start` along `links` (start first and last), or None."""
+    stack: list[tuple[str, list[str]]] = [(start, [start])]
+    seen: set[str] = set()
+    while stack:
+        row, path = stack.pop()
+        for nxt in links(row):
+            if nxt == start:
+                return [*path, start]
+            if nxt not in seen:
+                seen.add(nxt)
+                stack.append((nxt, [*path, nxt]))
+    return None
+
+
+def alias_key(alias: str) -> str:
+    """An alias as the parser reads it (text.py: Unicode folded, punctuation dropped, lower case), so
+    "ＳＰＰ", "S.P.P." and "spp" are one alias here, as they are one name to the parser."""
+    return " ".join(phrase_words(alias))
+
+
 def check_aliases(problems: list[Problem], parts: dict[str, Any]) -> None:
-    """No alias may name two different things unless vocabulary.yaml marks it ambiguous."""
+    """No alias may name two different things unless vocabulary.yaml marks it ambiguous; aliases
+    are compared the way the parser reads them (`alias_key`), not merely lower-cased."""
     owners: dict[str, set[str]] = defaultdict(set)
+    spelled: dict[str, set[str]] = defaultdict(set)
+
+    def claim(alias: str, owner: str) -> None:
+        key = alias_key(alias)
+        if key:
+            owners[key].add(owner)
+            spelled[key].add(alias)
+
     for m in parts["models"]:
         for a in (m.name, m.full_name, *m.aliases):
-            owners[a.lower()].add(f"model {m.row}")
+            claim(a, f"model {m.row}")
     for p in parts["processes"]:
         for a in (p.name, *p.spellings, *p.aliases):
-            owners[a.lower()].add(f"ITIL process {p.row}")
+            claim(a, f"ITIL process {p.row}")
     for k in parts["kpas"]:
         for a in (k.abbr, k.name, *k.spellings, *k.aliases):
-            owners[a.lower()].add(f"KPA {k.abbr}")
-    allowed = set(parts["ambiguous_aliases"])
+            claim(a, f"KPA {k.abbr}")
+    allowed = {alias_key(a) for a in parts["ambiguous_aliases"]}
     for alias, who in sorted(owners.items()):
         if len(who) > 1 and alias not in allowed:
+            forms = sorted(spelled[alias])
+            also = f" (written {', '.join(repr(f) for f in forms)})" if forms != [alias] else ""
             problems.append(
                 Problem(
                     "vocabulary.yaml",
-                    f"alias '{alias}' is claimed by {' and '.join(sorted(who))}; "
+                    f"alias '{alias}'{also} is claimed by {' and '.join(sorted(who))}; "
                     "list it under ambiguous_aliases if that is meant",
                 )
             )

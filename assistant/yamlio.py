@@ -13,6 +13,7 @@ from typing import Any
 import yaml
 
 from .errors import KnowledgeError, Problem  # noqa: F401 - re-exported
+from .files import NotRegular, TooLarge, read_bytes
 
 MAX_FILE_BYTES = 16_000_000  # room for a crosswalk 100x the shipped one; past it, refuse at once
 MAX_ALIASES = 100
@@ -155,15 +156,15 @@ def _depth(value: Any, limit: int = MAX_DEPTH) -> int:
 
 def read_yaml(path: Path, label: str) -> tuple[Any, list[Problem]]:
     """Read one YAML file; return (data, problems). Data is None when the file is unusable."""
-    try:
-        if path.is_dir():
-            return None, [Problem(label, "is a directory, expected a YAML file")]
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            return None, [Problem(label, f"is {size:,} bytes, more than the {MAX_FILE_BYTES:,} allowed")]
-        raw = path.read_bytes()
+    try:  # only a regular file, at most MAX_FILE_BYTES of it: a FIFO or /dev/zero cannot hang us
+        raw = read_bytes(path, MAX_FILE_BYTES)
     except FileNotFoundError:
         return None, [Problem(label, "is missing")]
+    except NotRegular as exc:
+        expected = "a YAML file" if exc.kind == "directory" else "a regular YAML file"
+        return None, [Problem(label, f"is a {exc.kind}, expected {expected}")]
+    except TooLarge as exc:
+        return None, [Problem(label, f"is {exc.size:,} bytes, more than the {MAX_FILE_BYTES:,} allowed")]
     except OSError as exc:
         return None, [Problem(label, f"cannot be read: {exc.strerror or exc}")]
     try:

@@ -275,10 +275,10 @@ def cold_start(runs: int, tmp: Path) -> dict[str, Any]:
     ask = [*cmd, "ask", "--format", "json", COLD_QUESTION]
     floor = [sys.executable, "-c", FLOOR_CODE]
     bare = [sys.executable, "-c", "pass"]
-    # without the pickle cache (these runs also fill the byte-code cache, so `first` below is the pickle alone)
+    # without the knowledge cache (these runs also fill the byte-code cache, so `first` below is the cache alone)
     no_cache = [wall(ask, {**env, "CROSSWALK_NO_CACHE": "1"}, check_json=True) for _ in range(max(3, runs // 3))]
     shutil.rmtree(tmp / "cache", ignore_errors=True)
-    first = wall(ask, env, check_json=True)  # builds the pickle cache
+    first = wall(ask, env, check_json=True)  # builds the knowledge cache
     for _ in range(2):  # warm the OS caches
         wall(ask, env)
         wall(floor, env)
@@ -696,7 +696,7 @@ def main(argv: list[str] | None = None) -> int:
         "",
         f"Cold start, a new process each time: `{cold['command']}` against "
         f'`{Path(sys.executable).name} -c "{FLOOR_CODE}"`, interleaved, median of {cold["runs"]} runs each, '
-        "warm pickle cache (a private `$XDG_CACHE_HOME`):",
+        "warm knowledge cache (a private `$XDG_CACHE_HOME`):",
         "",
         "| | median | min |",
         "|---|---:|---:|",

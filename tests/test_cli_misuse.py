@@ -142,14 +142,14 @@ def test_unreadable_file(tmp_path: Path, questions: Path) -> None:
 
 def test_unreadable_file_in_process(tmp_path: Path, questions: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The same as test_unreadable_file, for users a mode-000 file cannot stop (root, CI containers)."""
-    real = Path.read_bytes
+    real = os.open
 
-    def refuse(self: Path) -> bytes:
-        if self.name == "questions.txt":
-            raise PermissionError(13, "Permission denied", str(self))
-        return real(self)
+    def refuse(path: str | os.PathLike[str], flags: int, *args: object, **kwargs: object) -> int:
+        if os.fspath(path).endswith("questions.txt"):
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return real(path, flags, *args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(Path, "read_bytes", refuse)
+    monkeypatch.setattr(os, "open", refuse)
     line = assert_usage_error(in_process("run", str(questions), tmp=tmp_path))
     assert "questions.txt" in line and "ermission" in line
 
