@@ -9,7 +9,6 @@ commands can be driven and tested without a terminal.
 from __future__ import annotations
 
 import dataclasses
-import textwrap
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,6 +21,8 @@ from .environment import Environment
 from .files import write_atomic
 from .render import FORMATS, citation_key, render_explain, render_table, render_turn
 from .schema import Citation, KnowledgeBase
+from .transcript_format import WIDTH as TRANSCRIPT_WIDTH
+from .wrap import wrap
 
 PREFIX = "/"
 
@@ -152,21 +153,20 @@ def help_text(width: int = 100) -> str:
         for c in commands()
     ]
     pad = max(len(s) for s, _ in rows) + 4
+    if pad > width // 2:  # a narrow screen: each command's help under it, not beside it
+        listed = [wrap(f"{s}", width, "  ") + "\n" + wrap(h, width, "      ") for s, h in rows]
+    else:
+        listed = [wrap(h, width, f"  {s}".ljust(pad), " " * pad) for s, h in rows]
     lines = [
-        textwrap.fill(
+        wrap(
             'Ask a question in plain words. A short follow-up ("and ...?", "what about ...?") '
             f"reuses the last question's subject until {PREFIX}clear.",
             width,
         ),
         "",
-    ]
-    lines += [
-        textwrap.fill(h, width, initial_indent=f"  {s}".ljust(pad), subsequent_indent=" " * pad, break_long_words=False)
-        for s, h in rows
-    ]
-    lines += [
+        *listed,
         "",
-        textwrap.fill(
+        wrap(
             "Keys: Tab completes names and commands; Up, Down and Ctrl-R search the history; Right arrow "
             "accepts the grey suggestion; Ctrl-C clears the line or stops an answer; Ctrl-D quits.",
             width,
@@ -180,13 +180,15 @@ def cmd_why(state: ReplState, arg: str) -> str:
     answer = state.conversation.last_answer
     if answer is None:
         raise CommandError(f"nothing to explain yet: ask a question first ({PREFIX}clear forgets the last one)")
-    head = f"{answer.question!r}: {answer.status}, confidence {answer.confidence}"
+    head = wrap(f"{answer.question!r}: {answer.status}, confidence {answer.confidence}", state.width, "", "  ")
     if not answer.explain:
         return head + "\n"
     lines = [head, render_explain(answer.explain, state.width)]
     slots = answer.explain.get("slots")
     if slots:
-        lines.append("  slots: " + "; ".join(f"{k}={_slot(v)}" for k, v in slots.items()))
+        lines.append(
+            wrap("slots: " + "; ".join(f"{k}={_slot(v)}" for k, v in slots.items()), state.width, "  ", "      ")
+        )
     return "\n".join(lines) + "\n"
 
 
@@ -284,7 +286,8 @@ def cmd_export(state: ReplState, arg: str) -> str:
         raise CommandError("nothing to export yet: ask a question first")
     path = Path(arg.strip("'\"")).expanduser()
     markdown = path.suffix.lower() in (".md", ".markdown")
-    text = export_text(groups, markdown, state.width)
+    # A transcript is written at the width `transcript check` replays it at, whatever the terminal's.
+    text = export_text(groups, markdown, state.width if markdown else TRANSCRIPT_WIDTH)
     try:
         write_atomic(path, text)
     except OSError as exc:

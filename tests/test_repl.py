@@ -258,9 +258,10 @@ def test_export_errors_are_one_line(engine: Engine, env: Environment, tmp_path: 
 def test_format_switches_the_rendering(engine: Engine, env: Environment) -> None:
     drive(engine, env, "/format json", "SPP AC11?", "/format markdown", "SPP AC11?", "/format", "/format yaml")
     text = out(env)
-    line = next(x for x in text.splitlines() if x.startswith("{"))
-    data = json.loads(line)
+    block = text[text.index("\n{\n") + 1 : text.index("\n}\n") + 2]  # pretty-printed, one field a line
+    data = json.loads(block)
     assert data["question"] == "SPP AC11?" and data["citations"][0]["row"] == "SPP.AC11"
+    assert '\n  "status": "answered",\n' in block
     (answer,) = answers_of(engine, "SPP AC11?")
     assert wrap_markdown(render_markdown(answer), WIDTH) in text
     assert "printed as markdown" in text
