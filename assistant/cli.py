@@ -54,7 +54,7 @@ def build_parser() -> Parser:
         "run", help="answer a file of questions (one a line, blank line = new conversation)", epilog=EPILOG
     )
     run.add_argument("file", help="question file, or - for standard input")
-    run.add_argument("--format", choices=("text", "markdown", "jsonl"), default="text")
+    run.add_argument("--format", choices=("text", "markdown", "html", "jsonl"), default="text")
     run.add_argument("--explain", action="store_true", help="add each parse")
 
     sub.add_parser("check", help="validate the knowledge directory and summarize it")

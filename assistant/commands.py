@@ -19,6 +19,7 @@ from .dialogue import Conversation
 from .engine import Engine
 from .environment import Environment
 from .files import write_atomic
+from .plural import count
 from .render import FORMATS, citation_key, render_explain, render_table, render_turn
 from .schema import Citation, KnowledgeBase
 from .transcript_format import WIDTH as TRANSCRIPT_WIDTH
@@ -272,38 +273,52 @@ def _plain(value: Any) -> str:
     return str(value)
 
 
+HANDOUTS = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
+
+
 @command(
     "export",
     "FILE",
-    help="write the conversation so far to FILE: a transcript, or Markdown if FILE ends in .md",
+    help="write the conversation so far to FILE: a transcript, or a handout if FILE ends in .md or .html",
     takes_path=True,
 )
 def cmd_export(state: ReplState, arg: str) -> str:
     if not arg:
-        raise CommandError(f"usage: {PREFIX}export FILE (a transcript, or Markdown when FILE ends in .md)")
+        raise CommandError(f"usage: {PREFIX}export FILE (a transcript, or a handout when FILE ends in .md or .html)")
     groups = [g for g in state.log if g]
     if not groups:
         raise CommandError("nothing to export yet: ask a question first")
     path = Path(arg.strip("'\"")).expanduser()
-    markdown = path.suffix.lower() in (".md", ".markdown")
-    # A transcript is written at the width `transcript check` replays it at, whatever the terminal's.
-    text = export_text(groups, markdown, state.width if markdown else TRANSCRIPT_WIDTH)
+    handout = HANDOUTS.get(path.suffix.lower())
+    if handout:
+        text = handout_text(state.engine, groups, handout)
+    else:  # at the width `transcript check` replays it at, whatever the terminal's
+        text = export_text(groups)
     try:
         write_atomic(path, text)
     except OSError as exc:
         raise CommandError(f"cannot write {path}: {exc.strerror or exc}") from None
     turns = sum(len(g) for g in groups)
-    kind = "Markdown" if markdown else "transcript"
-    return f"Wrote {turns} question{'s' if turns != 1 else ''} to {path} ({kind}).\n"
+    kind = {"markdown": "Markdown handout", "html": "HTML handout"}.get(handout or "", "transcript")
+    return f"Wrote {count(turns, 'question')} to {path} ({kind}).\n"
 
 
-def export_text(groups: list[list[Answer]], markdown: bool, width: int) -> str:
+def handout_text(engine: Engine, groups: list[list[Answer]], fmt: str) -> str:
+    """The conversations as a handout (handout.py): each a section, follow-ups as the questions
+    they resolved to, references and a legend. Markdown is folded to the transcripts' width."""
+    from . import handout, handout_html, handout_markdown
+
+    document = handout.from_conversations(engine, groups)
+    return handout_html.render(document) if fmt == "html" else handout_markdown.render(document, TRANSCRIPT_WIDTH)
+
+
+def export_text(groups: list[list[Answer]], width: int = TRANSCRIPT_WIDTH) -> str:
     """The `crosswalk run` output for these conversations: replayable as a transcript."""
     parts = []
     for i, answers in enumerate(groups):
         if i:
-            parts.append("---\n\n" if markdown else "---\n")
-        parts.extend(render_turn(answer, "markdown" if markdown else "text", width) for answer in answers)
+            parts.append("---\n")
+        parts.extend(render_turn(answer, "text", width) for answer in answers)
     return "".join(parts)
 
 

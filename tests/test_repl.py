@@ -238,13 +238,22 @@ def test_export_writes_the_transcript_atomically(engine: Engine, env: Environmen
 
 
 def test_export_markdown_and_clear_separates_conversations(engine: Engine, env: Environment, tmp_path: Path) -> None:
+    """A .md export is a handout: one section per conversation (/clear starts one), follow-ups
+    under the question they resolved to, numbered references, no suggestions."""
     target = tmp_path / "talk.md"
-    drive(engine, env, "SPTO AB1?", "/clear", "SPP AC11?", f"/export {target}")
-    first, second = answers_of(engine, "SPTO AB1?", "SPP AC11?")
+    drive(engine, env, "SPTO AB1?", "/clear", "SPP AC11?", "and AC13?", f"/export {target}")
     text = target.read_text(encoding="utf-8")
-    assert text.startswith(render_markdown(first, heading="SPTO AB1?"))
-    assert "\n---\n" in text
-    assert render_markdown(second, heading="SPP AC11?") in text
+    assert text.startswith("# ") and "\n---\n" in text
+    assert "### SPTO AB1?" in text and "### SPP AC13?" in text and "“and AC13?”" in text
+    assert "#### References" in text and "`cmm_to_itil:SPP.AC13`" in text
+    assert "Try:" not in text and "Wrote 3 questions" in out(env) and "Markdown handout" in out(env)
+
+
+def test_export_html_is_a_handout_page(engine: Engine, env: Environment, tmp_path: Path) -> None:
+    target = tmp_path / "talk.html"
+    drive(engine, env, "SPP AC11?", f"/export {target}")
+    page = target.read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>") and "<h3>SPP AC11?</h3>" in page and "1 question" in out(env)
 
 
 def test_export_errors_are_one_line(engine: Engine, env: Environment, tmp_path: Path) -> None:

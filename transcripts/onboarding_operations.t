@@ -1,7 +1,7 @@
 # Onboarding for an operations (production) person: what ITIL is, what your processes give
 # development and get from it, and where production takes part in the CMM key practices.
 #
-# ITIL first; "who is it written for?" asks about the model just named.
+# What ITIL is. "who is it written for?" asks about the model just named.
 > what is ITIL?
 IT Infrastructure Library (ITIL), in the comparison table's words: “A framework of best practices
 documented in an abstract fashion to be applicable to any IT organization. Process maturity was
@@ -51,8 +51,8 @@ Try: What does Helpdesk / Incident Management give development? | Which CMM prac
 / Incident Management touch?
 
 ---
-# The CMM-to-ITIL tables say where production is involved in development's practices.
-# "what about level 3?" keeps the process and changes the maturity level.
+# Where production takes part in development's practices. The CMM-to-ITIL tables say where
+# production is involved; "what about level 3?" keeps the process and changes the maturity level.
 > which CMM practices map to Capacity at level 2?
 6 CMM key practice rows within Level 2 map to Capacity Management (RM 1, SPP 3, SPTO 2):
 row                key practice                production involvement      mapping to ITIL

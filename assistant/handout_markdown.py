@@ -1,0 +1,91 @@
+"""A handout as Markdown: headings, prose folded to the width, pipe tables, numbered references.
+
+Only the layout lives here; what the handout says is decided in handout.py. Paragraphs are folded
+between words to the width (a soft line break changes nothing when the file is rendered, and the
+raw file reads well in a terminal); table rows stay whole, as Markdown needs.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .answer import Table
+from .handout import Entry, Handout, Section, marks
+from .wrap import wrap
+
+WIDTH = 100
+
+
+def _escape(text: str) -> str:
+    """Inline text as literal Markdown: characters that would start markup are escaped (an
+    underscore inside a word, as in a row key, starts nothing and is left alone)."""
+    return re.sub(r"[\\`*\[\]<>|]|(?<!\w)_|_(?!\w)", lambda m: "\\" + m.group(0), text)
+
+
+def _cell(text: str) -> str:
+    return _escape(text).replace("\n", " ")
+
+
+def _table(table: Table) -> list[str]:
+    out = ["| " + " | ".join(_cell(h) for h in table.headers) + " |", "|" + "---|" * len(table.headers)]
+    out += ["| " + " | ".join(_cell(c) for c in row) + " |" for row in table.rows]
+    return out
+
+
+def _para(text: str, width: int, first: str = "", rest: str | None = None) -> str:
+    return wrap(text, width, first, rest)
+
+
+def _entry(entry: Entry, width: int) -> list[str]:
+    answer = entry.answer
+    out = [f"### {_escape(entry.heading)}", ""]
+    if entry.typed:
+        out += [_para(f"*Asked as a follow-up: “{_escape(entry.typed)}”*", width), ""]
+    cited = f" [{marks(entry.marks)}]" if entry.marks else ""
+    out += [_para(_escape(answer.text) + cited, width), ""]
+    for note in answer.notes:
+        out += [_para(_escape(note), width, "> "), ""]
+    if entry.table:
+        out += [*_table(entry.table), ""]
+    if answer.status != "answered" and answer.suggestions:
+        out += ["You could ask:", ""]
+        out += [_para(_escape(s), width, "- ", "  ") for s in answer.suggestions]
+        out.append("")
+    return out
+
+
+def _section(section: Section, number: int | None, width: int) -> list[str]:
+    out: list[str] = []
+    if section.heading:
+        prefix = f"{number}. " if number else ""
+        out += [f"## {prefix}{_escape(section.heading)}", ""]
+    for paragraph in section.intro:
+        out += [_para(_escape(paragraph), width), ""]
+    for entry in section.entries:
+        out += _entry(entry, width)
+    if section.references:
+        out += ["#### References", ""]
+        out += [
+            _para(f"{r.number}. {_escape(r.description)} (`{r.key}`)", width, "", "   ") for r in section.references
+        ]
+        out.append("")
+    return out
+
+
+def render(handout: Handout, width: int = WIDTH) -> str:
+    """The whole handout as one Markdown document."""
+    out = [f"# {_escape(handout.title)}", ""]
+    for paragraph in handout.lead:
+        out += [_para(_escape(paragraph), width), ""]
+    numbered = sum(1 for s in handout.sections if s.heading) > 1
+    for i, section in enumerate(handout.sections, 1):
+        if i > 1 and not section.heading:
+            out += ["---", ""]
+        out += _section(section, i if numbered else None, width)
+    if handout.legend:
+        out += ["## Legend", ""]
+        for name, items in handout.legend:
+            out += [f"**{_escape(name)}**", ""]
+            out += [_para(f"**{_escape(code)}**: {_escape(meaning)}", width, "- ", "  ") for code, meaning in items]
+            out.append("")
+    return "\n".join(out).rstrip("\n") + "\n"
