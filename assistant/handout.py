@@ -13,6 +13,7 @@ handout_html.py; this module only decides what the handout says.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from .answer import Answer, Table
@@ -67,33 +68,57 @@ class Section:
     references: tuple[Reference, ...]
 
 
+Legend = tuple[tuple[str, tuple[tuple[str, str], ...]], ...]  # (group, ((code, meaning), ...))
+
+
 @dataclass(frozen=True)
 class Handout:
     title: str
     lead: tuple[str, ...]
     sections: tuple[Section, ...]
-    legend: tuple[tuple[str, tuple[tuple[str, str], ...]], ...]  # (group, ((code, meaning), ...))
+    legend: Legend
 
 
 # -- building ------------------------------------------------------------------------------------
 
 
-def from_script(engine: Engine, script: str) -> Handout:
-    """The handout of a question script (the `crosswalk run` format): each conversation asked in a
-    fresh session, as `run` asks it."""
+@dataclass(frozen=True)
+class Outline:
+    """A handout as it is produced: the title and lead at once, then each section as its
+    conversation is answered (so `run --format markdown | head` does not wait for the whole)."""
+
+    title: str
+    lead: tuple[str, ...]
+    sections: Iterator[Section]
+
+
+def outline(engine: Engine, script: str) -> Outline:
+    """The handout of a question script (the `crosswalk run` format), each conversation asked in a
+    fresh session, as `run` asks it, when its section is wanted."""
     blocks = parse_script(script)
     title, lead = DEFAULT_TITLE, ()
     intros = [paragraphs(b.header) for b in blocks]
     if intros and intros[0]:
         title, lead = title_of(intros[0][0])
         intros[0] = intros[0][1:]
-    asked = [_ask(engine, block) for block in blocks]
-    return _handout(engine, title, lead, list(zip(intros, asked, strict=True)))
+    parts = ((intro, _ask(engine, block)) for intro, block in zip(intros, blocks, strict=True))
+    return Outline(title, lead, _sections(engine, parts))
+
+
+def from_script(engine: Engine, script: str) -> Handout:
+    """The whole handout of a question script, legend included."""
+    return complete(engine.kb, outline(engine, script))
 
 
 def from_conversations(engine: Engine, groups: list[list[Answer]], title: str = DEFAULT_TITLE) -> Handout:
     """The handout of conversations already held (the REPL's /export): no comments, so no intros."""
-    return _handout(engine, title, (), [([], answers) for answers in groups])
+    return complete(engine.kb, Outline(title, (), _sections(engine, (([], answers) for answers in groups))))
+
+
+def complete(kb: KnowledgeBase, draft: Outline) -> Handout:
+    """Every section of an outline, and the legend of what they use."""
+    sections = tuple(draft.sections)
+    return Handout(draft.title, draft.lead, sections, legend(kb, text_of(draft.title, draft.lead, sections)))
 
 
 def _ask(engine: Engine, block: Block) -> list[Answer]:
@@ -101,15 +126,11 @@ def _ask(engine: Engine, block: Block) -> list[Answer]:
     return [conversation.ask(turn.question) for turn in block.turns]
 
 
-def _handout(engine: Engine, title: str, lead: tuple[str, ...], parts: list[tuple[list[str], list[Answer]]]) -> Handout:
-    kb = engine.kb
-    sections = []
+def _sections(engine: Engine, parts: Iterable[tuple[list[str], list[Answer]]]) -> Iterator[Section]:
     for intro, answers in parts:
         heading, rest = heading_of(intro[0]) if intro else (None, "")
         paras = tuple(p for p in (rest, *intro[1:]) if p)
-        sections.append(_section(engine, heading, paras, answers))
-    handout = Handout(title, lead, tuple(sections), ())
-    return Handout(title, lead, handout.sections, legend(kb, _all_text(handout)))
+        yield _section(engine, heading, paras, answers)
 
 
 def _section(engine: Engine, heading: str | None, intro: tuple[str, ...], answers: list[Answer]) -> Section:
@@ -207,7 +228,7 @@ def _excerpt(text: str) -> str:
     return text if len(text) <= EXCERPT else text[:EXCERPT].rsplit(" ", 1)[0] + " …"
 
 
-def legend(kb: KnowledgeBase, text: str) -> tuple[tuple[str, tuple[tuple[str, str], ...]], ...]:
+def legend(kb: KnowledgeBase, text: str) -> Legend:
     """The practice codes, the KPAs by level, and every other abbreviation the handout uses."""
     features = tuple((f.abbr, f"{f.name} (practice codes {f.abbr}1, {f.abbr}2, …)") for f in kb.features)
     kpas = tuple((k.abbr, f"{k.name} (Level {k.level})") for k in sorted(kb.kpas, key=lambda k: k.level))
@@ -221,9 +242,10 @@ def legend(kb: KnowledgeBase, text: str) -> tuple[tuple[str, tuple[tuple[str, st
     return tuple((name, items) for name, items in groups if items)
 
 
-def _all_text(handout: Handout) -> str:
-    parts = [handout.title, *handout.lead]
-    for s in handout.sections:
+def text_of(title: str, lead: tuple[str, ...], sections: Iterable[Section]) -> str:
+    """All the words a handout prints, to find the abbreviations its legend must explain."""
+    parts = [title, *lead]
+    for s in sections:
         parts += [s.heading or "", *s.intro]
         for e in s.entries:
             parts += [e.heading, e.answer.text, *e.answer.notes]

@@ -11,7 +11,7 @@ from __future__ import annotations
 from html import escape
 
 from .answer import Table
-from .handout import Entry, Handout, Section, marks, runs
+from .handout import Entry, Handout, Legend, Section, marks, runs
 
 STYLE = """
 :root { color-scheme: light; }
@@ -79,43 +79,52 @@ def _entry(entry: Entry, number: int) -> str:
     return "\n".join(out)
 
 
-def _section(section: Section, number: int, numbered: bool) -> str:
-    out = ["<section>"]
-    if section.heading:
-        prefix = f"{number}. " if numbered else ""
-        out.append(f'<h2 id="part-{number}">{prefix}{escape(section.heading)}</h2>')
-    elif number > 1:
-        out.append("<hr>")
-    out += [f"<p>{escape(p)}</p>" for p in section.intro]
-    out += [_entry(e, number) for e in section.entries]
-    if section.references:
-        items = "".join(
-            f'<li id="ref-{number}-{r.number}" value="{r.number}">'
-            f"{escape(r.description)} <code>{escape(r.key)}</code></li>"
-            for r in section.references
-        )
-        out.append(f'<div class="references"><h4>References</h4><ol>{items}</ol></div>')
-    out.append("</section>")
-    return "\n".join(out)
-
-
-def render(handout: Handout) -> str:
-    """The whole handout as one HTML document."""
-    numbered = sum(1 for s in handout.sections if s.heading) > 1
-    body = [f"<h1>{escape(handout.title)}</h1>"]
-    body += [f'<p class="lead">{escape(p)}</p>' for p in handout.lead]
-    body += [_section(s, i, numbered) for i, s in enumerate(handout.sections, 1)]
-    if handout.legend:
-        groups = []
-        for name, items in handout.legend:
-            entries = "".join(f"<dt>{escape(code)}</dt><dd>{escape(meaning)}</dd>" for code, meaning in items)
-            groups.append(f"<h3>{escape(name)}</h3><dl>{entries}</dl>")
-        body.append('<section class="legend" id="legend"><h2>Legend</h2>' + "".join(groups) + "</section>")
+def head(title: str, lead: tuple[str, ...]) -> str:
+    """The page's head, its style, the title and the lead paragraphs."""
     return (
         "<!DOCTYPE html>\n"
         '<html lang="en">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        f"<title>{escape(handout.title)}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n"
-        + "\n".join(body)
-        + "\n</body>\n</html>\n"
+        f"<title>{escape(title)}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n"
+        f"<h1>{escape(title)}</h1>\n" + "".join(f'<p class="lead">{escape(p)}</p>\n' for p in lead)
     )
+
+
+def section(part: Section, number: int) -> str:
+    """One conversation: numbered when it has a heading, after a rule when it has none."""
+    out = ["<section>"]
+    if part.heading:
+        out.append(f'<h2 id="part-{number}">{number}. {escape(part.heading)}</h2>')
+    elif number > 1:
+        out.append("<hr>")
+    out += [f"<p>{escape(p)}</p>" for p in part.intro]
+    out += [_entry(e, number) for e in part.entries]
+    if part.references:
+        items = "".join(
+            f'<li id="ref-{number}-{r.number}" value="{r.number}">'
+            f"{escape(r.description)} <code>{escape(r.key)}</code></li>"
+            for r in part.references
+        )
+        out.append(f'<div class="references"><h4>References</h4><ol>{items}</ol></div>')
+    out.append("</section>")
+    return "\n".join(out) + "\n"
+
+
+def tail(legend: Legend) -> str:
+    """The legend of codes, KPAs and abbreviations, and the page's end."""
+    out = ""
+    if legend:
+        groups = []
+        for name, items in legend:
+            entries = "".join(f"<dt>{escape(code)}</dt><dd>{escape(meaning)}</dd>" for code, meaning in items)
+            groups.append(f"<h3>{escape(name)}</h3><dl>{entries}</dl>")
+        out = '<section class="legend" id="legend"><h2>Legend</h2>' + "".join(groups) + "</section>\n"
+    return out + "</body>\n</html>\n"
+
+
+def render(handout: Handout) -> str:
+    """The whole handout as one HTML document."""
+    parts = [head(handout.title, handout.lead)]
+    parts += [section(s, i) for i, s in enumerate(handout.sections, 1)]
+    parts.append(tail(handout.legend))
+    return "".join(parts)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .answer import Table
-from .handout import Entry, Handout, Section, marks
+from .handout import Entry, Handout, Legend, Section, marks
 from .wrap import wrap
 
 WIDTH = 100
@@ -71,38 +71,47 @@ def _entry(entry: Entry, width: int) -> list[str]:
     return out
 
 
-def _section(section: Section, number: int | None, width: int) -> list[str]:
-    out: list[str] = []
-    if section.heading:
-        prefix = f"{number}. " if number else ""
-        out += [f"## {prefix}{_escape(section.heading)}", ""]
-    for paragraph in section.intro:
+def head(title: str, lead: tuple[str, ...], width: int = WIDTH) -> str:
+    """The title and the lead paragraphs."""
+    out = [f"# {_escape(title)}", ""]
+    for paragraph in lead:
         out += [_para(_escape(paragraph), width), ""]
-    for entry in section.entries:
+    return "\n".join(out) + "\n"
+
+
+def section(part: Section, number: int, width: int = WIDTH) -> str:
+    """One conversation: numbered when it has a heading, after a rule when it has none."""
+    out: list[str] = []
+    if part.heading:
+        out += [f"## {number}. {_escape(part.heading)}", ""]
+    elif number > 1:
+        out += ["---", ""]
+    for paragraph in part.intro:
+        out += [_para(_escape(paragraph), width), ""]
+    for entry in part.entries:
         out += _entry(entry, width)
-    if section.references:
+    if part.references:
         out += ["#### References", ""]
-        out += [
-            _para(f"{r.number}. {_escape(r.description)} (`{r.key}`)", width, "", "   ") for r in section.references
-        ]
+        out += [_para(f"{r.number}. {_escape(r.description)} (`{r.key}`)", width, "", "   ") for r in part.references]
         out.append("")
-    return out
+    return "\n".join(out) + "\n"
+
+
+def tail(legend: Legend, width: int = WIDTH) -> str:
+    """The legend of codes, KPAs and abbreviations, and the document's end."""
+    out: list[str] = []
+    if legend:
+        out += ["## Legend", ""]
+        for name, items in legend:
+            out += [f"**{_escape(name)}**", ""]
+            out += [_para(f"**{_escape(code)}**: {_escape(meaning)}", width, "- ", "  ") for code, meaning in items]
+            out.append("")
+    return "\n".join(out)
 
 
 def render(handout: Handout, width: int = WIDTH) -> str:
     """The whole handout as one Markdown document."""
-    out = [f"# {_escape(handout.title)}", ""]
-    for paragraph in handout.lead:
-        out += [_para(_escape(paragraph), width), ""]
-    numbered = sum(1 for s in handout.sections if s.heading) > 1
-    for i, section in enumerate(handout.sections, 1):
-        if i > 1 and not section.heading:
-            out += ["---", ""]
-        out += _section(section, i if numbered else None, width)
-    if handout.legend:
-        out += ["## Legend", ""]
-        for name, items in handout.legend:
-            out += [f"**{_escape(name)}**", ""]
-            out += [_para(f"**{_escape(code)}**: {_escape(meaning)}", width, "- ", "  ") for code, meaning in items]
-            out.append("")
-    return "\n".join(out).rstrip("\n") + "\n"
+    parts = [head(handout.title, handout.lead, width)]
+    parts += [section(s, i, width) for i, s in enumerate(handout.sections, 1)]
+    parts.append(tail(handout.legend, width))
+    return "".join(parts).rstrip("\n") + "\n"
