@@ -8,45 +8,14 @@ becomes one record per row, since a pipe table's row cannot be folded.
 
 from __future__ import annotations
 
-import re
-
-from .answer import Table
 from .handout import Entry, Handout, Legend, Section, marks
+from .mdtable import escape, table
 from .wrap import wrap
 
 WIDTH = 100
 
 
-def _escape(text: str) -> str:
-    """Inline text as literal Markdown: characters that would start markup are escaped (an
-    underscore inside a word, as in a row key, starts nothing and is left alone)."""
-    return re.sub(r"[\\`*\[\]<>|]|(?<!\w)_|_(?!\w)", lambda m: "\\" + m.group(0), text)
-
-
-def _cell(text: str) -> str:
-    return _escape(text).replace("\n", " ")
-
-
-def _table(table: Table, width: int) -> list[str]:
-    """A pipe table when every row fits the width; otherwise each row as a record (its first cell
-    in bold, then one list item per other cell; a two-column row is one item), so the raw file
-    reads at any width too."""
-    rows = ["| " + " | ".join(_cell(h) for h in table.headers) + " |", "|" + "---|" * len(table.headers)]
-    rows += ["| " + " | ".join(_cell(c) for c in row) + " |" for row in table.rows]
-    if max(len(r) for r in rows) <= width:
-        return rows
-    if len(table.headers) == 2:  # a name and its value: one list item each
-        return [_para(f"**{_escape(a)}**: {_escape(b)}", width, "- ", "  ") for a, b in table.rows]
-    out: list[str] = []
-    for row in table.rows:
-        out += [f"**{_escape(row[0])}**", ""]
-        out += [
-            _para(f"*{_escape(header)}:* {_escape(cell)}", width, "- ", "  ")
-            for header, cell in zip(table.headers[1:], row[1:], strict=False)
-            if cell
-        ]
-        out.append("")
-    return out[:-1]
+_escape = escape
 
 
 def _para(text: str, width: int, first: str = "", rest: str | None = None) -> str:
@@ -63,7 +32,7 @@ def _entry(entry: Entry, width: int) -> list[str]:
     for note in answer.notes:
         out += [_para(_escape(note), width, "> "), ""]
     if entry.table:
-        out += [*_table(entry.table, width), ""]
+        out += [*table(entry.table, width), ""]
     if answer.status != "answered" and answer.suggestions:
         out += ["You could ask:", ""]
         out += [_para(_escape(s), width, "- ", "  ") for s in answer.suggestions]

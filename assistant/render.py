@@ -70,37 +70,31 @@ def render_explain(explain: dict[str, Any], width: int = 100) -> str:
     return "\n".join(wrap(part.lstrip(), width, part[: len(part) - len(part.lstrip())], "      ") for part in parts)
 
 
-def _md_cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
-
-
 def _md_escape(text: str) -> str:
     return re.sub(r"([\\`*_\[\]<>#|])", r"\\\1", text)
 
 
-def _md_table(headers: tuple[str, ...], rows: list[tuple[str, ...]] | tuple[tuple[str, ...], ...]) -> list[str]:
-    out = ["| " + " | ".join(_md_cell(h) for h in headers) + " |", "|" + "---|" * len(headers)]
-    out += ["| " + " | ".join(_md_cell(c) for c in row) + " |" for row in rows]
-    return [*out, ""]
+def render_markdown(answer: Answer, heading: str | None = None, explain: bool = False, width: int | None = None) -> str:
+    """One answer in Markdown: the question as a heading, the answer, the cited rows as a table
+    (given a width, a table too wide for it is written one record per row)."""
+    from .mdtable import table as md_table
 
-
-def render_markdown(answer: Answer, heading: str | None = None, explain: bool = False) -> str:
-    """A handout section: the question as a heading, the answer, the cited rows as a table."""
     out = []
     if heading:
         out.append(f"### {_md_escape(heading)}\n")
     out.append(answer.text + "\n")
     out += [f"> {note}\n" for note in answer.notes]
     if answer.table and answer.table.rows:
-        out += _md_table(answer.table.headers, answer.table.rows)
+        out += [*md_table(answer.table, width), ""]
     if answer.citations:
         if answer.table and answer.table.rows:
             out.append("Sources: " + ", ".join(f"`{citation_key(c)}`" for c in answer.citations) + "\n")
         else:
-            out += _md_table(
+            sources = Table(
                 ("source", "in the document's words"),
-                [(f"`{citation_key(c)}`", c.text or c.label) for c in answer.citations],
+                tuple((f"`{citation_key(c)}`", c.text or c.label) for c in answer.citations),
             )
+            out += [*md_table(sources, width), ""]
     if answer.suggestions:
         label = "Try" if answer.status == "answered" else "You could ask"
         out.append(f"*{label}:* " + " · ".join(answer.suggestions) + "\n")

@@ -31,7 +31,7 @@ from .completion import CrosswalkCompleter
 from .dialogue import Conversation
 from .engine import Engine
 from .environment import Environment
-from .render import render
+from .render import render, render_markdown
 from .wrap import wrap
 
 PROMPT = "crosswalk> "
@@ -134,9 +134,10 @@ def handle(state: ReplState, line: str, live: bool = False) -> None:
             show(env, out, live)
         return
     answer = state.ask(line)
-    text = render(answer, state.format, state.width, bool(env.color), pretty=True)
-    if state.format == "markdown":
-        text = wrap_markdown(text, state.width)
+    if state.format == "markdown":  # folded to the screen; a table too wide for it as records
+        text = wrap_markdown(render_markdown(answer, width=state.width), state.width)
+    else:
+        text = render(answer, state.format, state.width, bool(env.color), pretty=True)
     show(env, text, live)
 
 

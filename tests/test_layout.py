@@ -80,3 +80,14 @@ def test_wrap_indents_like_textwrap_but_never_inside_a_word() -> None:
     assert folded[0].startswith("  - responsibilities") and all(x.startswith("    ") for x in folded[1:])
     assert all(re.fullmatch(r" *(- )?(responsibilities ?)+", x) for x in folded)
     assert wrap("x" * 50, 20).splitlines() == ["x" * 20, "x" * 20, "x" * 10]  # only a word wider than the line folds
+
+
+@pytest.mark.parametrize("question", ["which ITIL processes does SCM touch?", "what is cmm?", "SPP AC11?"])
+def test_markdown_at_a_narrow_width_fits_too(engine: Engine, question: str) -> None:
+    """`/format markdown` on a 60-column screen: prose folded, a wide table written as records."""
+    from assistant.render import render_markdown
+    from assistant.repl import wrap_markdown
+
+    answer = Conversation(engine).ask(question)
+    text = wrap_markdown(render_markdown(answer, width=60), 60)
+    assert max(len(line) for line in text.splitlines()) <= 60
