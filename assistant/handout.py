@@ -198,9 +198,19 @@ def title_of(paragraph: str) -> tuple[str, tuple[str, ...]]:
 # -- what is printed -----------------------------------------------------------------------------
 
 
+QUOTE = 25  # a cell this long that the answer's text holds is a quote of it, not a name or a count
+
+
 def unquoted(table: Table, text: str) -> Table | None:
-    """The table without the rows whose cells the answer's text already quotes (the quote once)."""
-    rows = tuple(r for r in table.rows if not all(cell and cell in text for cell in r[1:]))
+    """The table without the rows that only repeat what the answer's text quotes (the quote once):
+    every cell after the key is in the text, and one of them is a quotation, not just a name or a
+    number (a ranking keeps its top row even when the text names the winner and its count)."""
+
+    def repeated(row: tuple[str, ...]) -> bool:
+        cells = row[1:]
+        return all(c and c in text for c in cells) and any(len(c) >= QUOTE for c in cells)
+
+    rows = tuple(r for r in table.rows if not repeated(r))
     return Table(table.headers, rows) if rows else None
 
 

@@ -137,3 +137,12 @@ def test_html_handout_is_one_self_contained_printable_page(name: str) -> None:
     assert page.count("<h2") == page.count("</h2>") and re.search(r"<h1>[^<]+</h1>", page)
     for anchor in re.findall(r'href="#(ref-\d+-\d+)"', page):
         assert f'id="{anchor}"' in page
+
+
+def test_the_quote_once_drops_quotations_not_names_or_counts() -> None:
+    from assistant.answer import Table
+
+    quote = "Main focus on processes, customers, quality of deliverables"
+    text = f"CMM, focus: “{quote}”. Change Management is the densest: 59 rows, 6 references."
+    table = Table(("key", "a", "b"), (("focus", "focus", quote), ("Change Management", "59", "6"), ("x", "y", "z")))
+    assert unquoted(table, text) == Table(table.headers, table.rows[1:])
