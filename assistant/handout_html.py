@@ -33,7 +33,7 @@ td:first-child { white-space: nowrap; font-weight: 600; }
 .references { font-size: .85em; color: #333; margin-top: 1.2em; }
 .references h4 { font-size: 1em; margin: 0 0 .3em; font-family: "Helvetica Neue", Arial, sans-serif; }
 .references ol { margin: 0; padding-left: 2em; }
-code { font-family: Menlo, Consolas, monospace; font-size: .9em; color: #555; }
+code { font-family: Menlo, Consolas, monospace; font-size: .9em; color: #555; white-space: nowrap; }
 .legend dl { display: grid; grid-template-columns: max-content 1fr; gap: .15em 1em; margin: .3em 0 1em; }
 .legend dt { font-weight: 700; font-family: "Helvetica Neue", Arial, sans-serif; }
 .legend dd { margin: 0; }
