@@ -51,6 +51,9 @@ code { font-family: Menlo, Consolas, monospace; font-size: .9em; color: #555; wh
 """
 
 
+WORD_JOINER = "\u2060"  # keeps a citation mark on the line of the word it follows
+
+
 def _table(table: Table) -> str:
     head = "".join(f"<th>{escape(h)}</th>" for h in table.headers)
     rows = "".join("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in row) + "</tr>" for row in table.rows)
@@ -68,7 +71,7 @@ def _entry(entry: Entry, number: int) -> str:
             f'<a href="#ref-{number}-{a}">{a}' + (f"–{b}" if b != a else "") + "</a>" for a, b in runs(entry.marks)
         )
         cited = f'<sup class="cite" title="{escape(marks(entry.marks))}">[{links}]</sup>'
-    out.append(f"<p>{escape(answer.text)}{cited}</p>")
+    out.append(f"<p>{escape(answer.text)}{WORD_JOINER if cited else ''}{cited}</p>")
     out += [f'<p class="note">{escape(note)}</p>' for note in answer.notes]
     if entry.table:
         out.append(_table(entry.table))
