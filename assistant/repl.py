@@ -138,7 +138,20 @@ def handle(state: ReplState, line: str, live: bool = False) -> None:
         text = wrap_markdown(render_markdown(answer, width=state.width), state.width)
     else:
         text = render(answer, state.format, state.width, bool(env.color), pretty=True)
+        if state.format == "json":
+            text = fold_json(text, state.width)
     show(env, text, live)
+
+
+def fold_json(text: str, width: int) -> str:
+    """Indented JSON for reading on a screen: a line too long for it (a long string) continues
+    between words, indented under its key, instead of being cut by the terminal mid-word. For
+    JSON to copy into a program, `crosswalk ask --format json` prints it whole on one line."""
+    out = []
+    for line in text.split("\n"):
+        lead = line[: len(line) - len(line.lstrip())]
+        out.append(line if len(line) <= width else wrap(line.lstrip(), width, lead, lead + "    "))
+    return "\n".join(out)
 
 
 _MD_LEAD = re.compile(r"(\s*(?:>\s?|[-*+]\s+|\d+\.\s+)?)")
