@@ -365,7 +365,8 @@ def _text(sections: list[Section], width: int, color: bool) -> str:
 
     out = []
     for title, meaning, table in sections:
-        heading = f"\x1b[1m{title}\x1b[0m" if color else title
+        heading = wrap(title, width)
+        heading = f"\x1b[1m{heading}\x1b[0m" if color else heading
         body = render_table(table, width, color) if table.rows else "  none"
         out.append(f"{heading}\n{wrap(meaning, width)}\n\n{body}\n")
     return "\n".join(out) + "\n"

@@ -91,3 +91,17 @@ def test_markdown_at_a_narrow_width_fits_too(engine: Engine, question: str) -> N
     answer = Conversation(engine).ask(question)
     text = wrap_markdown(render_markdown(answer, width=60), 60)
     assert max(len(line) for line in text.splitlines()) <= 60
+
+
+@pytest.mark.parametrize("width", [40, 60])
+@pytest.mark.parametrize("command", ["density", "gaps"])
+def test_reports_fit_a_narrow_screen(engine: Engine, command: str, width: int) -> None:
+    import io
+
+    from assistant.cli import main
+
+    out = io.StringIO()
+    assert main([command], Environment(stdout=out, stdout_isatty=False, color=False, width=width)) == 0
+    text = out.getvalue()
+    names = " ".join(p.name for p in engine.kb.processes)
+    assert_fits_whole(text, names, width)
