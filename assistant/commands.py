@@ -203,7 +203,7 @@ def cmd_sources(state: ReplState, arg: str) -> str:
     kb = state.engine.kb
     blocks = []
     for citation in answer.citations:
-        title = f"[{citation_key(citation)}]" + (f" {citation.label}" if citation.label else "")
+        title = wrap(f"[{citation_key(citation)}]" + (f" {citation.label}" if citation.label else ""), state.width)
         fields = source_fields(kb, citation)
         if not fields:
             blocks.append(f"{title}\n  (row not found in the knowledge base)")

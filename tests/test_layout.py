@@ -105,3 +105,12 @@ def test_reports_fit_a_narrow_screen(engine: Engine, command: str, width: int) -
     text = out.getvalue()
     names = " ".join(p.name for p in engine.kb.processes)
     assert_fits_whole(text, names, width)
+
+
+@pytest.mark.parametrize("width", [40, 60])
+def test_sources_fit_a_narrow_screen(engine: Engine, width: int) -> None:
+    state = ReplState(engine, Environment(stdout_isatty=False, color=False, width=width), Conversation(engine))
+    state.terminal_width = width
+    state.ask("which CMM practices map to Capacity at level 2?")
+    text = dispatch(state, "/sources")
+    assert max(len(line) for line in text.splitlines()) <= width
