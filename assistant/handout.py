@@ -96,7 +96,8 @@ def outline(engine: Engine, script: str) -> Outline:
     """The handout of a question script (the `crosswalk run` format), each conversation asked in a
     fresh session, as `run` asks it, when its section is wanted."""
     blocks = parse_script(script)
-    title, lead = DEFAULT_TITLE, ()
+    title: str = DEFAULT_TITLE
+    lead: tuple[str, ...] = ()
     intros = [paragraphs(b.header) for b in blocks]
     if intros and intros[0]:
         title, lead = title_of(intros[0][0])
