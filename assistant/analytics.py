@@ -6,7 +6,7 @@ text does not contain; these numbers are counted from the rows instead, so every
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .schema import CmmRef, CmmRow, ItilRow, KnowledgeBase
 
@@ -15,7 +15,10 @@ from .schema import CmmRef, CmmRow, ItilRow, KnowledgeBase
 class Matrix:
     kpas: tuple[str, ...]  # row order: by level, then table order
     processes: tuple[str, ...]  # column order: the ITIL-to-CMM table's, then the rest
-    counts: dict[tuple[str, str], int]
+    counts: dict[tuple[str, str], int]  # CMM-to-ITIL rows of the KPA mapping to the process
+    # The other direction: references to the KPA (a practice of it, or the whole KPA) in the
+    # process's ITIL-to-CMM row. A process can be cited here and mapped to nowhere (Security).
+    references: dict[tuple[str, str], int] = field(default_factory=dict)
 
     def row_total(self, kpa: str) -> int:
         return sum(self.counts.get((kpa, p), 0) for p in self.processes)
@@ -23,17 +26,29 @@ class Matrix:
     def column_total(self, process: str) -> int:
         return sum(self.counts.get((k, process), 0) for k in self.kpas)
 
+    def row_references(self, kpa: str) -> int:
+        return sum(self.references.get((kpa, p), 0) for p in self.processes)
+
+    def column_references(self, process: str) -> int:
+        return sum(self.references.get((k, process), 0) for k in self.kpas)
+
 
 def matrix(kb: KnowledgeBase, level: int | None = None) -> Matrix:
-    """KPAs by ITIL processes, each cell the number of CMM-to-ITIL rows mapping there."""
+    """KPAs by ITIL processes, each cell the number of CMM-to-ITIL rows mapping there, and beside
+    it the number of references the process's ITIL-to-CMM row makes to the KPA."""
     kpas = tuple(k.abbr for k in sorted(kb.kpas, key=lambda k: k.level) if level in (None, k.level))
     counts: Counter[tuple[str, str]] = Counter()
     for r in kb.cmm_to_itil:
         if r.kpa in kpas:
             for slug in r.itil:
                 counts[(r.kpa, slug)] += 1
+    references: Counter[tuple[str, str]] = Counter()
+    for row in kb.itil_to_cmm:
+        for ref in row.cmm_refs:
+            if ref.kpa in kpas:
+                references[(ref.kpa, row.row)] += 1
     order = [r.row for r in kb.itil_to_cmm] + [p.row for p in kb.processes if p.row not in kb.index.itil_row]
-    return Matrix(kpas, tuple(order), dict(counts))
+    return Matrix(kpas, tuple(order), dict(counts), dict(references))
 
 
 @dataclass(frozen=True)

@@ -56,7 +56,7 @@ def build_parser() -> Parser:
         "run", help="answer a file of questions (one a line, blank line = new conversation)", epilog=EPILOG
     )
     run.add_argument("file", help="question file, or - for standard input")
-    run.add_argument("--format", choices=("text", "markdown", "jsonl"), default="text")
+    run.add_argument("--format", choices=("text", "markdown", "html", "jsonl"), default="text")
     run.add_argument("--explain", action="store_true", help="add each parse")
     run.add_argument("--role", metavar="ROLE", help="who 'we' are in the questions: dev, ops or spi")
 

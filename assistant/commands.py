@@ -9,7 +9,6 @@ commands can be driven and tested without a terminal.
 from __future__ import annotations
 
 import dataclasses
-import textwrap
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,9 +19,12 @@ from .dialogue import Conversation
 from .engine import Engine
 from .environment import Environment
 from .files import write_atomic
+from .plural import count
 from .render import FORMATS, citation_key, render_explain, render_table, render_turn
 from .sanitize import visible
 from .schema import Citation, KnowledgeBase
+from .transcript_format import WIDTH as TRANSCRIPT_WIDTH
+from .wrap import wrap
 
 PREFIX = "/"
 
@@ -153,21 +155,20 @@ def help_text(width: int = 100) -> str:
         for c in commands()
     ]
     pad = max(len(s) for s, _ in rows) + 4
+    if pad > width // 2:  # a narrow screen: each command's help under it, not beside it
+        listed = [wrap(f"{s}", width, "  ") + "\n" + wrap(h, width, "      ") for s, h in rows]
+    else:
+        listed = [wrap(h, width, f"  {s}".ljust(pad), " " * pad) for s, h in rows]
     lines = [
-        textwrap.fill(
+        wrap(
             'Ask a question in plain words. A short follow-up ("and ...?", "what about ...?") '
             f"reuses the last question's subject until {PREFIX}clear.",
             width,
         ),
         "",
-    ]
-    lines += [
-        textwrap.fill(h, width, initial_indent=f"  {s}".ljust(pad), subsequent_indent=" " * pad, break_long_words=False)
-        for s, h in rows
-    ]
-    lines += [
+        *listed,
         "",
-        textwrap.fill(
+        wrap(
             "Keys: Tab completes names and commands; Up, Down and Ctrl-R search the history; Right arrow "
             "accepts the grey suggestion; Ctrl-C clears the line or stops an answer; Ctrl-D quits.",
             width,
@@ -181,13 +182,15 @@ def cmd_why(state: ReplState, arg: str) -> str:
     answer = state.conversation.last_answer
     if answer is None:
         raise CommandError(f"nothing to explain yet: ask a question first ({PREFIX}clear forgets the last one)")
-    head = f"{answer.question!r}: {answer.status}, confidence {answer.confidence}"
+    head = wrap(f"{answer.question!r}: {answer.status}, confidence {answer.confidence}", state.width, "", "  ")
     if not answer.explain:
         return head + "\n"
     lines = [head, render_explain(answer.explain, state.width)]
     slots = answer.explain.get("slots")
     if slots:
-        lines.append("  slots: " + "; ".join(f"{k}={_slot(v)}" for k, v in slots.items()))
+        lines.append(
+            wrap("slots: " + "; ".join(f"{k}={_slot(v)}" for k, v in slots.items()), state.width, "  ", "      ")
+        )
     return visible("\n".join(lines)) + "\n"  # slots quote the knowledge base
 
 
@@ -201,7 +204,9 @@ def cmd_sources(state: ReplState, arg: str) -> str:
     kb = state.engine.kb
     blocks = []
     for citation in answer.citations:
-        title = visible(f"[{citation_key(citation)}]" + (f" {citation.label}" if citation.label else ""))
+        title = visible(
+            wrap(f"[{citation_key(citation)}]" + (f" {citation.label}" if citation.label else ""), state.width)
+        )
         fields = [(name, visible(value)) for name, value in source_fields(kb, citation)]
         if not fields:
             blocks.append(f"{title}\n  (row not found in the knowledge base)")
@@ -271,37 +276,52 @@ def _plain(value: Any) -> str:
     return str(value)
 
 
+HANDOUTS = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
+
+
 @command(
     "export",
     "FILE",
-    help="write the conversation so far to FILE: a transcript, or Markdown if FILE ends in .md",
+    help="write the conversation so far to FILE: a transcript, or a handout if FILE ends in .md or .html",
     takes_path=True,
 )
 def cmd_export(state: ReplState, arg: str) -> str:
     if not arg:
-        raise CommandError(f"usage: {PREFIX}export FILE (a transcript, or Markdown when FILE ends in .md)")
+        raise CommandError(f"usage: {PREFIX}export FILE (a transcript, or a handout when FILE ends in .md or .html)")
     groups = [g for g in state.log if g]
     if not groups:
         raise CommandError("nothing to export yet: ask a question first")
     path = Path(arg.strip("'\"")).expanduser()
-    markdown = path.suffix.lower() in (".md", ".markdown")
-    text = export_text(groups, markdown, state.width)
+    handout = HANDOUTS.get(path.suffix.lower())
+    if handout:
+        text = handout_text(state.engine, groups, handout)
+    else:  # at the width `transcript check` replays it at, whatever the terminal's
+        text = export_text(groups)
     try:
         write_atomic(path, text)
     except OSError as exc:
         raise CommandError(f"cannot write {path}: {exc.strerror or exc}") from None
     turns = sum(len(g) for g in groups)
-    kind = "Markdown" if markdown else "transcript"
-    return f"Wrote {turns} question{'s' if turns != 1 else ''} to {visible(str(path))} ({kind}).\n"
+    kind = {"markdown": "Markdown handout", "html": "HTML handout"}.get(handout or "", "transcript")
+    return f"Wrote {count(turns, 'question')} to {visible(str(path))} ({kind}).\n"
 
 
-def export_text(groups: list[list[Answer]], markdown: bool, width: int) -> str:
+def handout_text(engine: Engine, groups: list[list[Answer]], fmt: str) -> str:
+    """The conversations as a handout (handout.py): each a section, follow-ups as the questions
+    they resolved to, references and a legend. Markdown is folded to the transcripts' width."""
+    from . import handout, handout_html, handout_markdown
+
+    document = handout.from_conversations(engine, groups)
+    return handout_html.render(document) if fmt == "html" else handout_markdown.render(document, TRANSCRIPT_WIDTH)
+
+
+def export_text(groups: list[list[Answer]], width: int = TRANSCRIPT_WIDTH) -> str:
     """The `crosswalk run` output for these conversations: replayable as a transcript."""
     parts = []
     for i, answers in enumerate(groups):
         if i:
-            parts.append("---\n\n" if markdown else "---\n")
-        parts.extend(render_turn(answer, "markdown" if markdown else "text", width) for answer in answers)
+            parts.append("---\n")
+        parts.extend(render_turn(answer, "text", width) for answer in answers)
     return "".join(parts)
 
 

@@ -1,4 +1,4 @@
-"""Counted nouns and their verbs: "1 row maps", "2 rows map", never "1 rows" or "process(es)".
+"""Counted nouns, their verbs and places: "1 row maps", "2 rows map", "4th", never "1 rows" or "process(es)".
 
 Answers and reports count rows, processes and KPAs everywhere; one helper keeps the grammar in
 one place, so a new sentence cannot reintroduce "1 CMM key practice rows". Only English
@@ -34,3 +34,9 @@ def count(n: int, singular: str, plural: str | None = None) -> str:
 def verb(n: int, singular: str, plural: str) -> str:
     """A present-tense verb agreeing with a count: verb(1, "maps", "map") == "maps"."""
     return singular if n == 1 else plural
+
+
+def ordinal(n: int) -> str:
+    """1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st: a place in a ranking."""
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"

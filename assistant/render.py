@@ -7,16 +7,15 @@ answer has one, to keep `crosswalk ask --format json` fast to start).
 
 from __future__ import annotations
 
-import io
 import json
 import re
-import textwrap
 from typing import Any
 
 from . import sanitize
 from .answer import Answer, Table
 from .schema import Citation
 from .text import safe_for_terminal
+from .wrap import wrap
 
 FORMATS = ("text", "markdown", "json")
 
@@ -26,39 +25,14 @@ def citation_key(c: Citation) -> str:
 
 
 def _wrap(text: str, width: int, indent: str = "") -> str:
-    return textwrap.fill(
-        text,
-        width=width,
-        initial_indent=indent,
-        subsequent_indent=indent,
-        break_long_words=False,
-        break_on_hyphens=False,
-    )
+    return wrap(text, width, indent)
 
 
 def render_table(table: Table, width: int, color: bool) -> str:
-    from rich import box
-    from rich.console import Console
-    from rich.table import Table as RichTable
+    """A table at `width` columns: as columns when they fit, else one record per row (tables.py)."""
+    from . import tables
 
-    out = io.StringIO()
-    console = Console(
-        file=out,
-        width=width,
-        color_system="standard" if color else None,
-        force_terminal=color,
-        no_color=not color,
-        highlight=False,
-        emoji=False,
-        markup=False,
-    )
-    grid = RichTable(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, header_style="bold" if color else "")
-    for i, header in enumerate(table.headers):
-        grid.add_column(header, style="cyan" if color and i == 0 else None, overflow="fold")
-    for row in table.rows:
-        grid.add_row(*row)
-    console.print(grid)
-    return "\n".join(line.rstrip() for line in out.getvalue().splitlines()).strip("\n")
+    return tables.render(table, width, color)
 
 
 def _paint(text: str, code: str, color: bool) -> str:
@@ -78,13 +52,14 @@ def render_text(answer: Answer, width: int = 100, color: bool = False, explain: 
         if answer.suggestions:
             lines.append(_paint(_wrap("Try: " + " | ".join(answer.suggestions), width), "2", color))
     else:
-        lines += [f"  - {s}" for s in answer.suggestions]
+        lines += [wrap(s, width, "  - ", "    ") for s in answer.suggestions]
     if explain and answer.explain:
         lines.append(render_explain(answer.explain, width))
     return "\n".join(lines) + "\n"
 
 
 def render_explain(explain: dict[str, Any], width: int = 100) -> str:
+    """The parse, one fact a line; a line too long for the width continues indented under it."""
     parts = [f"Parse: intent={explain.get('intent')} score={explain.get('score')}"]
     if explain.get("query"):
         parts.append(_wrap(f"  query: {explain['query']}", width))
@@ -93,28 +68,21 @@ def render_explain(explain: dict[str, Any], width: int = 100) -> str:
     for c in explain.get("codes", []):
         parts.append(f"  code {c['code']} of {c['kpa'] or '(no KPA)'} matched {c['text']!r}")
     if explain.get("cues"):
-        parts.append(_wrap("  cues: " + ", ".join(explain["cues"]), width))
+        parts.append("  cues: " + ", ".join(explain["cues"]))
     runner = explain.get("runner_up")
     parts.append(f"  runner-up: {runner['intent']} score {runner['score']}" if runner else "  runner-up: none")
-    return "\n".join(parts)
-
-
-def _md_cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
+    return "\n".join(wrap(part.lstrip(), width, part[: len(part) - len(part.lstrip())], "      ") for part in parts)
 
 
 def _md_escape(text: str) -> str:
     return re.sub(r"([\\`*_\[\]<>#|])", r"\\\1", text)
 
 
-def _md_table(headers: tuple[str, ...], rows: list[tuple[str, ...]] | tuple[tuple[str, ...], ...]) -> list[str]:
-    out = ["| " + " | ".join(_md_cell(h) for h in headers) + " |", "|" + "---|" * len(headers)]
-    out += ["| " + " | ".join(_md_cell(c) for c in row) + " |" for row in rows]
-    return [*out, ""]
+def render_markdown(answer: Answer, heading: str | None = None, explain: bool = False, width: int | None = None) -> str:
+    """One answer in Markdown: the question as a heading, the answer, the cited rows as a table
+    (given a width, a table too wide for it is written one record per row)."""
+    from .mdtable import table as md_table
 
-
-def render_markdown(answer: Answer, heading: str | None = None, explain: bool = False) -> str:
-    """A handout section: the question as a heading, the answer, the cited rows as a table."""
     answer = sanitize.answer(answer, for_markdown=True)  # no escape codes, no HTML
     out = []
     if heading:
@@ -122,15 +90,16 @@ def render_markdown(answer: Answer, heading: str | None = None, explain: bool = 
     out.append(answer.text + "\n")
     out += [f"> {note}\n" for note in answer.notes]
     if answer.table and answer.table.rows:
-        out += _md_table(answer.table.headers, answer.table.rows)
+        out += [*md_table(answer.table, width), ""]
     if answer.citations:
         if answer.table and answer.table.rows:
             out.append("Sources: " + ", ".join(f"`{citation_key(c)}`" for c in answer.citations) + "\n")
         else:
-            out += _md_table(
+            sources = Table(
                 ("source", "in the document's words"),
-                [(f"`{citation_key(c)}`", c.text or c.label) for c in answer.citations],
+                tuple((f"`{citation_key(c)}`", c.text or c.label) for c in answer.citations),
             )
+            out += [*md_table(sources, width), ""]
     if answer.suggestions:
         label = "Try" if answer.status == "answered" else "You could ask"
         out.append(f"*{label}:* " + " · ".join(answer.suggestions) + "\n")
@@ -143,11 +112,14 @@ def render_markdown(answer: Answer, heading: str | None = None, explain: bool = 
 _JSON_ESCAPES = sanitize.JSON_ESCAPES
 
 
-def render_json(answer: Answer, explain: bool = False, extra: dict[str, Any] | None = None) -> str:
+def render_json(
+    answer: Answer, explain: bool = False, extra: dict[str, Any] | None = None, pretty: bool = False
+) -> str:
+    """The contract's JSON answer: one line (for pipes and JSON Lines), or indented to read on a screen."""
     data = answer.as_json(with_explain=explain)
     if extra:
         data.update(extra)
-    return json.dumps(data, ensure_ascii=False, default=str).translate(_JSON_ESCAPES)
+    return json.dumps(data, ensure_ascii=False, default=str, indent=2 if pretty else None).translate(_JSON_ESCAPES)
 
 
 def render_turn(answer: Answer, fmt: str, width: int = 100, explain: bool = False) -> str:
@@ -159,9 +131,12 @@ def render_turn(answer: Answer, fmt: str, width: int = 100, explain: bool = Fals
     return f"> {shown}\n" + render_text(answer, width, False, explain)
 
 
-def render(answer: Answer, fmt: str, width: int = 100, color: bool = False, explain: bool = False) -> str:
+def render(
+    answer: Answer, fmt: str, width: int = 100, color: bool = False, explain: bool = False, pretty: bool = False
+) -> str:
+    """One answer in a format; `pretty` indents JSON for a person (the REPL), not a program."""
     if fmt == "json":
-        return render_json(answer, explain) + "\n"
+        return render_json(answer, explain, pretty=pretty) + "\n"
     if fmt == "markdown":
         return render_markdown(answer, explain=explain)
     return render_text(answer, width, color, explain)

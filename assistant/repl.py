@@ -13,7 +13,6 @@ import os
 import re
 import shutil
 import subprocess
-import textwrap
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -33,8 +32,9 @@ from .dialogue import Conversation
 from .engine import Engine
 from .environment import Environment
 from .history import PrivateFileHistory, read_private
-from .render import render
+from .render import render, render_markdown
 from .sanitize import visible
+from .wrap import wrap
 
 PROMPT = "crosswalk> "
 HISTORY_FILE = "history"
@@ -88,14 +88,15 @@ def _warn(env: Environment, message: str) -> None:
     env.error(f"crosswalk: warning: {message}", paint="33")
 
 
-def banner(engine: Engine) -> str:
-    """Name, what it knows about, three example questions from the knowledge base, and /help."""
+def banner(engine: Engine, width: int = 100) -> str:
+    """Name, what it knows about, three example questions from the knowledge base, and /help,
+    folded to the terminal between words."""
     kb = engine.kb
     names = [m.name for m in kb.models]
     models = ", ".join(names[:-1]) + f" and {names[-1]}" if len(names) > 1 else "".join(names)
-    lines = [f"crosswalk {__version__}: ask how {models} relate; every answer cites its rows.", "Try:"]
-    lines += [f"  {q}" for q in kb.cues.example("banner")]
-    lines.append("Tab completes, Up and Ctrl-R search history, /help lists commands, Ctrl-D quits.")
+    lines = [wrap(f"crosswalk {__version__}: ask how {models} relate; every answer cites its rows.", width), "Try:"]
+    lines += [wrap(q, width, "  ", "    ") for q in kb.cues.example("banner")]
+    lines.append(wrap("Tab completes, Up and Ctrl-R search history, /help lists commands, Ctrl-D quits.", width))
     return visible("\n".join(lines)) + "\n\n"
 
 
@@ -131,10 +132,24 @@ def handle(state: ReplState, line: str, live: bool = False) -> None:
             show(env, out, live)
         return
     answer = state.ask(line)
-    text = render(answer, state.format, state.width, bool(env.color))
-    if state.format == "markdown":
-        text = wrap_markdown(text, state.width)
+    if state.format == "markdown":  # folded to the screen; a table too wide for it as records
+        text = wrap_markdown(render_markdown(answer, width=state.width), state.width)
+    else:
+        text = render(answer, state.format, state.width, bool(env.color), pretty=True)
+        if state.format == "json":
+            text = fold_json(text, state.width)
     show(env, text, live)
+
+
+def fold_json(text: str, width: int) -> str:
+    """Indented JSON for reading on a screen: a line too long for it (a long string) continues
+    between words, indented under its key, instead of being cut by the terminal mid-word. For
+    JSON to copy into a program, `crosswalk ask --format json` prints it whole on one line."""
+    out = []
+    for line in text.split("\n"):
+        lead = line[: len(line) - len(line.lstrip())]
+        out.append(line if len(line) <= width else wrap(line.lstrip(), width, lead, lead + "    "))
+    return "\n".join(out)
 
 
 _MD_LEAD = re.compile(r"(\s*(?:>\s?|[-*+]\s+|\d+\.\s+)?)")
@@ -153,36 +168,48 @@ def wrap_markdown(text: str, width: int) -> str:
             continue
         lead = _MD_LEAD.match(line).group(1)  # type: ignore[union-attr]  # the pattern always matches
         rest = lead if lead.strip().startswith(">") else " " * len(lead)
-        lines.append(
-            textwrap.fill(
-                line[len(lead) :],
-                width,
-                initial_indent=lead,
-                subsequent_indent=rest,
-                break_long_words=False,
-                break_on_hyphens=False,
-            )
-        )
+        lines.append(wrap(line[len(lead) :], width, lead, rest))
     return "\n".join(lines)
 
 
 def show(env: Environment, text: str, live: bool = False) -> None:
-    """Print an answer or a command's output, then a blank line; paged when taller than the terminal."""
+    """Print an answer or a command's output, then a blank line; paged when taller than the screen."""
     text = text.rstrip("\n") + "\n\n"
-    if not (live and env.stdout_isatty and _page(env, text)):
+    if not (live and env.stdout_isatty and page(env, text)):
         env.write(text)
 
 
-def _page(env: Environment, text: str) -> bool:
-    """Show an answer taller than the terminal through $PAGER (default `less -FRX`, as pgcli does).
-    False when it fits, or no pager is set or runnable: then the caller prints it."""
-    rows = shutil.get_terminal_size((80, 24)).lines
+def screen_lines(text: str, columns: int) -> int:
+    """How many lines of the screen the text takes: long lines take several, escapes none."""
+    from rich.cells import cell_len
+
+    plain = _ESCAPE.sub("", text)
+    return sum(max(1, -(-cell_len(line) // max(1, columns))) for line in plain.split("\n"))
+
+
+_ESCAPE = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]")
+
+
+def pager_command() -> tuple[str, dict[str, str]]:
+    """$PAGER (default `less -FRX`, as pgcli does) and its environment: LESS defaults to FRX, as git
+    sets it, so a bare `PAGER=less` also lets short output through and keeps colour."""
     command = os.environ.get("PAGER", "less -FRX")
-    if text.count("\n") < rows - 1 or not command.strip():
+    environ = dict(os.environ)
+    environ.setdefault("LESS", "FRX")
+    return command, environ
+
+
+def page(env: Environment, text: str) -> bool:
+    """Show an answer taller than the screen through the pager. False when it fits the screen, no
+    pager is set, or the pager failed (could not start, or exited with an error, as `PAGER=false`
+    does): then the caller prints it, so an answer is never lost."""
+    size = shutil.get_terminal_size((80, 24))
+    command, environ = pager_command()
+    if screen_lines(text.rstrip("\n"), size.columns) < size.lines - 1 or not command.strip():
         return False
     env.stdout.flush()
     try:
-        pager = subprocess.Popen(command, shell=True, stdin=subprocess.PIPE, text=True, errors="replace")
+        pager = subprocess.Popen(command, shell=True, stdin=subprocess.PIPE, text=True, errors="replace", env=environ)
     except OSError:
         return False
     try:
@@ -197,7 +224,7 @@ def _page(env: Environment, text: str) -> bool:
                 break
             except KeyboardInterrupt:
                 continue
-    return pager.returncode != 127  # the shell did not find the command: print instead
+    return pager.returncode == 0  # not found (127), or failed: print instead
 
 
 def key_bindings() -> KeyBindings:
@@ -236,7 +263,7 @@ def run_repl(engine: Engine, env: Environment, *, input: Any = None, output: Any
         output=output,
     )
     live = input is None and output is None
-    env.write(banner(engine))
+    env.write(banner(engine, _width(env, live)))
     env.stdout.flush()
     while state.running:
         try:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import textwrap
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -19,8 +18,11 @@ from . import analytics, heatmap
 from .answer import Table
 from .environment import Environment
 from .files import write_atomic
+from .named import named_processes
+from .plural import count, ordinal
 from .sanitize import finish
 from .schema import CmmRef, CmmRow, KnowledgeBase, Observation
+from .wrap import wrap
 
 Item = dict[str, Any]
 Section = tuple[str, str, Table]  # title, what it means, rows
@@ -88,14 +90,57 @@ def density_data(kb: KnowledgeBase) -> dict[str, Any]:
         }
         for i, d in enumerate(ranked)
     ]
+    named = named_processes(kb, claim.text) if claim else []
     return {
         "processes": processes,
         "densest": {
             "by_cmm_to_itil_rows": [p["process"] for p in processes if p["cmm_to_itil_rank"] == 1],
             "by_itil_to_cmm_references": [p["process"] for p in processes if p["itil_to_cmm_rank"] == 1],
         },
-        "claim": {"table": "observations", "row": claim.row, "text": claim.text} if claim else None,
+        "claim": ({"table": "observations", "row": claim.row, "text": claim.text, "names": named} if claim else None),
     }
+
+
+def _and(items: list[str]) -> str:
+    """ "A", "A and B", "A, B and C"."""
+    return " and ".join(items) if len(items) < 3 else ", ".join(items[:-1]) + f" and {items[-1]}"
+
+
+def _place(rank: int, ranks: list[int]) -> str:
+    """ "4th", or "tied 2nd" when others share the place."""
+    return ("tied " if ranks.count(rank) > 1 else "") + ordinal(rank)
+
+
+def claim_check(data: dict[str, Any]) -> str:
+    """The document's densest touch point set against the ranking, in words: each process it names,
+    its place by each table, and the processes it does not name that rank above it."""
+    claim = data["claim"]
+    if not claim or not claim["names"]:
+        return ""
+    ps = {p["process"]: p for p in data["processes"]}
+    rows = [p["cmm_to_itil_rank"] for p in data["processes"]]
+    refs = [p["itil_to_cmm_rank"] for p in data["processes"]]
+    names = [ps[s]["name"] for s in claim["names"]]
+    said = _and(names)
+    parts = []
+    for slug in claim["names"]:
+        p = ps[slug]
+        n, r = len(p["cmm_to_itil_rows"]), p["itil_to_cmm_references"]
+        text = (
+            f"{p['name']} ranks {_place(p['cmm_to_itil_rank'], rows)} by CMM-to-ITIL rows ({n}) and "
+            f"{_place(p['itil_to_cmm_rank'], refs)} by ITIL-to-CMM references ({r})"
+        )
+        ahead = [
+            q
+            for q in data["processes"]
+            if q["cmm_to_itil_rank"] < p["cmm_to_itil_rank"] and q["process"] not in claim["names"]
+        ]
+        if ahead:
+            behind = _and([f"{q['name']} ({len(q['cmm_to_itil_rows'])})" for q in ahead])
+            text += f", behind {behind}, which the document does not name"
+        parts.append(text)
+    verdict = "The counts bear that out." if all(ps[s]["cmm_to_itil_rank"] == 1 for s in claim["names"]) else ""
+    return f"The document names {said} as the densest touch point. Counted: " + "; ".join(parts) + ". " + verdict
 
 
 def density_report(kb: KnowledgeBase, fmt: str, width: int, color: bool) -> str:
@@ -104,25 +149,29 @@ def density_report(kb: KnowledgeBase, fmt: str, width: int, color: bool) -> str:
         return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     ps = data["processes"]
     table = Table(
-        ("#", "ITIL process", "CMM-to-ITIL rows", "#", "ITIL-to-CMM references"),
+        ("ITIL process", "rows", "rank (rows)", "refs", "rank (refs)"),
         tuple(
             (
-                str(p["cmm_to_itil_rank"]),
                 p["name"],
                 str(len(p["cmm_to_itil_rows"])),
-                str(p["itil_to_cmm_rank"]),
+                str(p["cmm_to_itil_rank"]),
                 str(p["itil_to_cmm_references"]),
+                str(p["itil_to_cmm_rank"]),
             )
             for p in ps
         ),
     )
     names = {p["process"]: p["name"] for p in ps}
     lead = (
+        "rows: the CMM-to-ITIL rows that map to the process; refs: the references in its ITIL-to-CMM row; "
+        "ties share a rank. "
         f"Densest by CMM-to-ITIL rows: {', '.join(names[s] for s in data['densest']['by_cmm_to_itil_rows'])}; "
         f"by ITIL-to-CMM references: {', '.join(names[s] for s in data['densest']['by_itil_to_cmm_references'])}."
     )
     claim = data["claim"]
-    said = f"The document says [{claim['table']}:{claim['row']}]: “{claim['text']}”" if claim else ""
+    first = claim["text"].split(". ")[0].rstrip(".") + "." if claim else ""
+    said = f"The document says [{claim['table']}:{claim['row']}]: “{first}”" if claim else ""
+    check = claim_check(data).strip()
     sources = [
         f"{p['name']}: cmm_to_itil {_join(p['cmm_to_itil_rows'])}; itil_to_cmm {p['itil_to_cmm_row'] or 'none'}"
         for p in ps
@@ -130,10 +179,11 @@ def density_report(kb: KnowledgeBase, fmt: str, width: int, color: bool) -> str:
     sections: list[Section] = [("ITIL processes by touch points", lead, table)]
     if fmt == "markdown":
         quote = f"\n> {said}\n" if said else ""
-        return _markdown(sections) + quote + "\n**Sources**\n\n" + "".join(f"- {s}\n" for s in sources)
+        verdict = f"\n{check}\n" if check else ""
+        return _markdown(sections) + quote + verdict + "\n**Sources**\n\n" + "".join(f"- {s}\n" for s in sources)
     text = _text(sections, width, color)
-    text += (_wrap(said, width) + "\n\n") if said else ""
-    return text + "Sources:\n" + "".join(_wrap(s, width, "  ", "    ") + "\n" for s in sources)
+    text += "".join(wrap(x, width) + "\n\n" for x in (said, check) if x)
+    return text + "Sources:\n" + "".join(wrap(s, width, "  ", "    ") + "\n" for s in sources)
 
 
 # -- gaps ---------------------------------------------------------------------------------------
@@ -148,19 +198,25 @@ def _keys(rows: Iterable[CmmRow]) -> list[str]:
 
 
 def gaps_data(kb: KnowledgeBase) -> dict[str, list[Item]]:
-    """Every disagreement or hole between the two tables, each item naming rows on both sides."""
+    """Every disagreement or hole between the two tables, each item naming rows on both sides (keys
+    for scripts, and beside them the processes' names for people)."""
     g = analytics.gaps(kb)
     abbr_of = {f.feature: f.abbr for f in kb.features}
+
+    def name(slug: str) -> str:
+        return kb.process(slug).name
 
     def kpa_item(abbr: str) -> Item:
         k = kb.kpa(abbr)
         rows = kb.index.cmm_by_kpa.get(abbr, ())
+        itil = [r.row for r in kb.index.itil_by_kpa.get(abbr, ())]
         return {
             "kpa": abbr,
             "level": k.level,
             "name": k.name,
             "cmm_rows": _keys(rows),
-            "itil_rows": [r.row for r in kb.index.itil_by_kpa.get(abbr, ())],
+            "itil_rows": itil,
+            "itil_names": [name(s) for s in itil],
             "notes": [r.note for r in rows if r.note],
         }
 
@@ -172,6 +228,7 @@ def gaps_data(kb: KnowledgeBase) -> dict[str, list[Item]]:
         "unmatched_references": [
             {
                 "itil_row": row.row,
+                "itil_name": name(row.row),
                 "reference": _ref(ref),
                 "printed": ref.label(),
                 "itil_printed": row.cmm_printed,
@@ -183,18 +240,20 @@ def gaps_data(kb: KnowledgeBase) -> dict[str, list[Item]]:
         "not_mapped_back": [
             {
                 "itil_row": row.row,
+                "itil_name": name(row.row),
                 "reference": _ref(ref),
                 "printed": ref.label(),
                 "itil_printed": row.cmm_printed,
                 "cmm_rows": _keys(targets),
                 "cmm_map": {t.row: list(t.itil) for t in targets},
+                "cmm_map_names": {t.row: [name(s) for s in t.itil] for t in targets},
             }
             for row, ref, targets in g.not_mapped_back
         ],
         "only_in_cmm_to_itil": [
             {
                 "process": s,
-                "name": kb.process(s).name,
+                "name": name(s),
                 "cmm_rows": _keys(kb.index.cmm_by_itil.get(s, ())),
                 "itil_row": None,
             }
@@ -203,7 +262,7 @@ def gaps_data(kb: KnowledgeBase) -> dict[str, list[Item]]:
         "only_in_itil_to_cmm": [
             {
                 "process": s,
-                "name": kb.process(s).name,
+                "name": name(s),
                 "itil_row": s,
                 "cmm_rows": [],
                 "references": [ref.label() for ref in kb.index.itil_row[s].cmm_refs],
@@ -219,6 +278,7 @@ def gaps_data(kb: KnowledgeBase) -> dict[str, list[Item]]:
                 "kpa": r.kpa,
                 "practices_printed": r.practices_printed,
                 "itil_rows": citing(r),
+                "itil_names": [name(s) for s in citing(r)],
             }
             for r in g.empty_mappings
         ],
@@ -238,42 +298,50 @@ def _cell(value: Any) -> str:
     return "none" if value is None else str(value)
 
 
-# JSON key → (section title, what it means, "column header=item field" joined by "|")
-GAP_SECTIONS: dict[str, tuple[str, str, str]] = {
+# JSON key → (what one item is, what many are, what it means, "column header=item field" joined by "|").
+# The columns show processes by name; the JSON beside them keeps the slugs for scripts.
+GAP_SECTIONS: dict[str, tuple[str, str, str, str]] = {
     "unmatched_references": (
-        "References with no CMM-to-ITIL row",
+        "reference with no CMM-to-ITIL row",
+        "references with no CMM-to-ITIL row",
         "The ITIL-to-CMM table cites a practice no CMM-to-ITIL row lists.",
-        "ITIL-to-CMM row=itil_row|reference=printed|CMM-to-ITIL rows of that KPA=kpa_rows",
+        "ITIL process=itil_name|reference=printed|CMM-to-ITIL rows of that KPA=kpa_rows",
     ),
     "not_mapped_back": (
-        "References whose row does not map back",
+        "reference whose row does not map back",
+        "references whose row does not map back",
         "The cited practice's CMM-to-ITIL row omits the citing process.",
-        "ITIL-to-CMM row=itil_row|reference=printed|CMM-to-ITIL row → its mapping=cmm_map",
+        "ITIL process=itil_name|reference=printed|CMM-to-ITIL row → its mapping=cmm_map_names",
     ),
     "only_in_cmm_to_itil": (
-        "Processes only in the CMM-to-ITIL column",
+        "process only in the CMM-to-ITIL column",
+        "processes only in the CMM-to-ITIL column",
         "Mapped to by CMM-to-ITIL rows, but no ITIL-to-CMM row.",
         "process=name|ITIL-to-CMM row=itil_row|CMM-to-ITIL rows=cmm_rows",
     ),
     "only_in_itil_to_cmm": (
-        "Processes only in the ITIL-to-CMM table",
+        "process only in the ITIL-to-CMM table",
+        "processes only in the ITIL-to-CMM table",
         "An ITIL-to-CMM row, but no CMM-to-ITIL row maps to it.",
-        "process=name|ITIL-to-CMM row=itil_row|its references=references|CMM-to-ITIL rows=cmm_rows",
+        "process=name|its references=references|CMM-to-ITIL rows=cmm_rows",
     ),
     "kpas_without_touch_points": (
+        "KPA with no touch point",
         "KPAs with no touch point",
         "None of the KPA's CMM-to-ITIL rows maps to an ITIL process.",
-        "KPA=kpa|name=name|level=level|CMM-to-ITIL rows=cmm_rows|ITIL-to-CMM rows=itil_rows",
+        "KPA=kpa|name=name|level=level|CMM-to-ITIL rows=cmm_rows|ITIL processes citing it=itil_names",
     ),
     "kpas_never_cited": (
+        "KPA never cited by the ITIL-to-CMM table",
         "KPAs never cited by the ITIL-to-CMM table",
         "No ITIL-to-CMM row cites the KPA or any of its practices.",
         "KPA=kpa|name=name|level=level|CMM-to-ITIL rows=cmm_rows",
     ),
     "empty_mappings": (
-        "Rows with an empty mapping",
+        "row with an empty mapping",
+        "rows with an empty mapping",
         "A CMM-to-ITIL row with practice codes whose mapping cell is empty.",
-        "CMM-to-ITIL row=row|KPA=kpa|ITIL-to-CMM rows citing its practices=itil_rows",
+        "CMM-to-ITIL row=row|KPA=kpa|ITIL processes citing its practices=itil_names",
     ),
 }
 
@@ -283,20 +351,15 @@ def gaps_report(kb: KnowledgeBase, fmt: str, width: int, color: bool) -> str:
     if fmt == "json":
         return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     sections: list[Section] = []
-    for key, (title, meaning, spec) in GAP_SECTIONS.items():
+    for key, (one, many, meaning, spec) in GAP_SECTIONS.items():
         columns = [c.split("=") for c in spec.split("|")]
         rows = tuple(tuple(_cell(item[f]) for _, f in columns) for item in data[key])
-        sections.append((f"{title} ({len(rows)})", meaning, Table(tuple(h for h, _ in columns), rows)))
+        title = count(len(rows), one, many)
+        sections.append((title[0].upper() + title[1:], meaning, Table(tuple(h for h, _ in columns), rows)))
     return _markdown(sections) if fmt == "markdown" else _text(sections, width, color)
 
 
 # -- shared text and Markdown layout -----------------------------------------------------------
-
-
-def _wrap(text: str, width: int, first: str = "", rest: str = "") -> str:
-    return textwrap.fill(
-        text, width=width, initial_indent=first, subsequent_indent=rest, break_long_words=False, break_on_hyphens=False
-    )
 
 
 def _text(sections: list[Section], width: int, color: bool) -> str:
@@ -304,9 +367,10 @@ def _text(sections: list[Section], width: int, color: bool) -> str:
 
     out = []
     for title, meaning, table in sections:
-        heading = f"\x1b[1m{title}\x1b[0m" if color else title
+        heading = wrap(title, width)
+        heading = f"\x1b[1m{heading}\x1b[0m" if color else heading
         body = render_table(table, width, color) if table.rows else "  none"
-        out.append(f"{heading}\n{_wrap(meaning, width)}\n\n{body}\n")
+        out.append(f"{heading}\n{wrap(meaning, width)}\n\n{body}\n")
     return "\n".join(out) + "\n"
 
 

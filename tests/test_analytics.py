@@ -239,7 +239,9 @@ def test_gaps_lists_kpas_and_empty_mappings(kb: KnowledgeBase) -> None:
 def test_gaps_text_and_markdown_name_both_sides(kb: KnowledgeBase) -> None:
     for fmt in ("text", "markdown"):
         out = _report(kb, "gaps", "--format", fmt)
-        assert "helpdesk-incident-management" in out and "SCM Activity 5" in out
+        assert "Helpdesk / Incident Management" in out and "SCM Activity 5" in out
+        assert not any(p.row in out for p in kb.processes if "-" in p.row)  # names for people, not slugs
+        assert "(es)" not in out and "1 process only" in out
         assert "SCM.AB1" in out  # the CMM-to-ITIL side of the same item
         assert kb.process("cost-management").name in out
     assert "\x1b" not in _report(kb, "gaps")
@@ -289,3 +291,34 @@ def test_question_level_kpas_touching_a_process_most(engine: Engine) -> None:
     assert (answer.status, answer.intent) == ("answered", "query")
     rows = _cited(answer, "cmm_to_itil")
     assert rows and all(r.split(".")[0] in {k for k in LEVEL if LEVEL[k] == 3} for r in rows)
+
+
+def test_density_columns_are_labelled_and_the_claim_is_checked_in_words(kb: KnowledgeBase) -> None:
+    """Issue 14: no unlabelled "#" columns, and the document's densest touch point is set against the
+    ranking: the processes it names, where each ranks, and who ranks above one it names."""
+    data = _json(kb, "density")
+    assert data["claim"]["names"] == ["configuration-management", "change-management"]
+    rows = Counter(slug for r in CMM for slug in set(r["itil"]))
+    ranked = sorted(rows.values(), reverse=True)
+    place = 1 + ranked.index(rows["configuration-management"])
+    assert place == 4
+    text = " ".join(_report(kb, "density").split())
+    assert " # " not in f" {text} " and "rank (rows)" in text and "rank (refs)" in text
+    assert f"Configuration Management ranks {place}th by CMM-to-ITIL rows ({rows['configuration-management']})" in text
+    assert "Change Management ranks 1st by CMM-to-ITIL rows" in text
+    ahead = [p["name"] for p in VOCABULARY["itil_processes"] if rows[p["row"]] > rows["configuration-management"]]
+    assert all(name in text.split("behind", 1)[1] for name in ahead if name != "Change Management")
+
+
+def test_named_processes_reads_a_shared_last_word(kb: KnowledgeBase) -> None:
+    from assistant.named import named_processes
+
+    assert named_processes(kb, "the area of Configuration and Change Management") == [
+        "configuration-management",
+        "change-management",
+    ]
+    assert named_processes(kb, "Problem Management, then Capacity Management") == [
+        "problem-management",
+        "capacity-management",
+    ]
+    assert named_processes(kb, "a configuration of tools") == []

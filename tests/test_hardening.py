@@ -165,7 +165,7 @@ def batch_env() -> Environment:
 @given(script=st.lists(segment, max_size=25).map("".join))
 def test_any_script_runs_in_every_batch_format(engine: Engine, script: str) -> None:
     expected = sum(len(c) for c in conversations(script))
-    for fmt in ("jsonl", "text", "markdown"):
+    for fmt in ("jsonl", "text", "markdown", "html"):
         env = batch_env()
         assert run_script(engine, script, fmt, env) == 0
         out = env.stdout.getvalue()

@@ -21,7 +21,7 @@ from assistant.completion import CrosswalkCompleter
 from assistant.dialogue import Conversation
 from assistant.engine import Engine
 from assistant.environment import Environment
-from assistant.render import render_markdown, render_text
+from assistant.render import render_json, render_markdown, render_text
 from assistant.repl import _FileHistory, banner, run_repl, wrap_markdown
 
 ENTER, TAB, UP, RIGHT, CTRL_C, CTRL_D = "\r", "\t", "\x1b[A", "\x1b[C", "\x03", "\x04"
@@ -238,13 +238,22 @@ def test_export_writes_the_transcript_atomically(engine: Engine, env: Environmen
 
 
 def test_export_markdown_and_clear_separates_conversations(engine: Engine, env: Environment, tmp_path: Path) -> None:
+    """A .md export is a handout: one section per conversation (/clear starts one), follow-ups
+    under the question they resolved to, numbered references, no suggestions."""
     target = tmp_path / "talk.md"
-    drive(engine, env, "SPTO AB1?", "/clear", "SPP AC11?", f"/export {target}")
-    first, second = answers_of(engine, "SPTO AB1?", "SPP AC11?")
+    drive(engine, env, "SPTO AB1?", "/clear", "SPP AC11?", "and AC13?", f"/export {target}")
     text = target.read_text(encoding="utf-8")
-    assert text.startswith(render_markdown(first, heading="SPTO AB1?"))
-    assert "\n---\n" in text
-    assert render_markdown(second, heading="SPP AC11?") in text
+    assert text.startswith("# ") and "\n---\n" in text
+    assert "### SPTO AB1?" in text and "### SPP AC13?" in text and "“and AC13?”" in text
+    assert "#### References" in text and "`cmm_to_itil:SPP.AC13`" in text
+    assert "Try:" not in text and "Wrote 3 questions" in out(env) and "Markdown handout" in out(env)
+
+
+def test_export_html_is_a_handout_page(engine: Engine, env: Environment, tmp_path: Path) -> None:
+    target = tmp_path / "talk.html"
+    drive(engine, env, "SPP AC11?", f"/export {target}")
+    page = target.read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>") and "<h3>SPP AC11?</h3>" in page and "1 question" in out(env)
 
 
 def test_export_errors_are_one_line(engine: Engine, env: Environment, tmp_path: Path) -> None:
@@ -258,14 +267,16 @@ def test_export_errors_are_one_line(engine: Engine, env: Environment, tmp_path: 
 def test_format_switches_the_rendering(engine: Engine, env: Environment) -> None:
     drive(engine, env, "/format json", "SPP AC11?", "/format markdown", "SPP AC11?", "/format", "/format yaml")
     text = out(env)
-    line = next(x for x in text.splitlines() if x.startswith("{"))
-    data = json.loads(line)
-    assert data["question"] == "SPP AC11?" and data["citations"][0]["row"] == "SPP.AC11"
+    block = text[text.index("\n{\n") + 1 : text.index("\n}\n") + 2]  # pretty-printed, one field a line
+    assert '\n  "question": "SPP AC11?",\n  "status": "answered",\n' in block and '"row": "SPP.AC11"' in block
+    assert max(len(line) for line in block.splitlines()) <= WIDTH  # long strings folded between words
     (answer,) = answers_of(engine, "SPP AC11?")
-    assert wrap_markdown(render_markdown(answer), WIDTH) in text
+    assert json.loads(" ".join(block.split())) == json.loads(" ".join(render_json(answer, pretty=True).split()))
+    (answer,) = answers_of(engine, "SPP AC11?")
+    assert wrap_markdown(render_markdown(answer, width=WIDTH), WIDTH) in text
     assert "printed as markdown" in text
     markdown = text[text.index("printed as markdown") :]
-    assert all(len(x) <= WIDTH for x in markdown.splitlines() if not x.startswith("|"))  # folded to the width
+    assert all(len(x) <= WIDTH for x in markdown.splitlines())  # folded to the width, tables as records
     assert err(env).count("\n") == 1 and "yaml" in err(env)
 
 

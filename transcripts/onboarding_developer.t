@@ -1,9 +1,8 @@
 # Onboarding for a developer: what CMM asks of you, what production (ITIL) needs from you,
-# and how to read a practice code. Record with:
-#   crosswalk transcript record transcripts/scripts/onboarding_developer.txt -o transcripts/onboarding_developer.t
+# and how to read a practice code.
 #
-# First the model your work is measured against. "it" and "and ITIL?" are follow-ups: they
-# borrow the model and the dimension from the question before.
+# The model your work is measured against. "it" and "and ITIL?" are follow-ups: they borrow
+# the model and the dimension from the question before.
 > what is cmm?
 SEI CMM, in the comparison table's words: “Collection of best practices for software development and
 maintenance, ordered along a maturity model”. Audience: “Specifically developed for software

@@ -1,7 +1,7 @@
 # Onboarding for an operations (production) person: what ITIL is, what your processes give
 # development and get from it, and where production takes part in the CMM key practices.
 #
-# ITIL first; "who is it written for?" asks about the model just named.
+# What ITIL is. "who is it written for?" asks about the model just named.
 > what is ITIL?
 IT Infrastructure Library (ITIL), in the comparison table's words: “A framework of best practices
 documented in an abstract fashion to be applicable to any IT organization. Process maturity was
@@ -51,8 +51,8 @@ Try: What does Helpdesk / Incident Management give development? | Which CMM prac
 / Incident Management touch?
 
 ---
-# The CMM-to-ITIL tables say where production is involved in development's practices.
-# "what about level 3?" keeps the process and changes the maturity level.
+# Where production takes part in development's practices. The CMM-to-ITIL tables say where
+# production is involved; "what about level 3?" keeps the process and changes the maturity level.
 > which CMM practices map to Capacity at level 2?
 6 CMM-to-ITIL rows mapped to Capacity Management, at Level 2 (Repeatable) (RM 1, SPP 3, SPTO 2):
 RM.AB1+AB2, SPP.AC9+AC10, SPP.AC11, SPP.AC14, SPTO.AC5+AC6+AC8, SPTO.AC7.
