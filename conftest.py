@@ -1,4 +1,4 @@
 """Repository-wide pytest set-up: collect the conversation transcripts in transcripts/*.t as tests
-(see assistant/pytest_transcripts.py; `pytest --update-transcripts` rewrites changed answers)."""
+(see assistant/transcripts/plugin.py; `pytest --update-transcripts` rewrites changed answers)."""
 
-pytest_plugins = ["assistant.pytest_transcripts"]
+pytest_plugins = ["assistant.transcripts.plugin"]

@@ -14,7 +14,7 @@ from typing import Any
 
 from rank_bm25 import BM25Okapi
 
-from assistant.schema import DIMENSIONS, KnowledgeBase
+from assistant.kb.schema import DIMENSIONS, KnowledgeBase
 
 TOP_K = 3
 

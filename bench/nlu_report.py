@@ -18,9 +18,9 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from assistant.analysis import Analyzer  # noqa: E402
-from assistant.engine import Engine  # noqa: E402
-from assistant.knowledge import load_knowledge  # noqa: E402
+from assistant.conversation.engine import Engine  # noqa: E402
+from assistant.kb.load import load_knowledge  # noqa: E402
+from assistant.understanding.analysis import Analyzer  # noqa: E402
 from tests.judge import parse_key, rows_ok  # noqa: E402
 
 UNCHECKED_ROWS = {"density", "gaps", "defects"}

@@ -51,11 +51,11 @@ sys.path.insert(1, str(ROOT))
 from baseline import KeywordSearch  # noqa: E402
 from synth import generate  # noqa: E402
 
-from assistant.analysis import Analyzer  # noqa: E402
-from assistant.engine import Engine  # noqa: E402
-from assistant.followup import Context  # noqa: E402
-from assistant.knowledge import load_knowledge  # noqa: E402
-from assistant.loading import default_directory, load_analyzer  # noqa: E402
+from assistant.conversation.engine import Engine  # noqa: E402
+from assistant.conversation.followup import Context  # noqa: E402
+from assistant.kb.load import load_knowledge  # noqa: E402
+from assistant.understanding.analysis import Analyzer  # noqa: E402
+from assistant.understanding.loading import default_directory, load_analyzer  # noqa: E402
 from tests.judge import SCORED_TABLES, covers  # noqa: E402
 
 SCORE_PY = ROOT.parent / "shared" / "eval" / "score.py"
@@ -171,7 +171,7 @@ def timed(*args, **kwargs):
         spent[0] += time.perf_counter() - started
         spent[1] += 1
 dataclasses._process_class = timed
-from assistant.cli import main
+from assistant.faces.cli import main
 with contextlib.redirect_stdout(io.StringIO()):
     main(sys.argv[1:])
 print(spent[1], spent[0], len(sys.modules))
@@ -353,8 +353,8 @@ def batch_throughput(convs: list[list[str]], target_turns: int, runs: int, tmp: 
     # in-process, without start-up: the batch module's own loop
     import io
 
-    from assistant.batch import run_script
-    from assistant.environment import Environment
+    from assistant.faces.batch import run_script
+    from assistant.faces.environment import Environment
 
     text = script.read_text(encoding="utf-8")
     sink = Environment(stdin=io.StringIO(), stdout=io.StringIO(), stderr=io.StringIO())
@@ -371,8 +371,8 @@ def batch_throughput(convs: list[list[str]], target_turns: int, runs: int, tmp: 
 
 
 def repl_start(tmp: Path, prompt: str, runs: int) -> dict[str, Any]:
-    if importlib.util.find_spec("assistant.repl") is None:
-        return {"skipped": "assistant/repl.py does not exist yet (the REPL is being built); not measured"}
+    if importlib.util.find_spec("assistant.faces.repl") is None:
+        return {"skipped": "assistant/faces/repl.py does not exist yet (the REPL is being built); not measured"}
     try:
         import pexpect
     except ImportError:
@@ -455,7 +455,7 @@ def same_size_p99(scaled: dict[str, Any]) -> float:
 def scale(
     factors: list[int], convs: list[list[str]], bank: list, reps: dict[int, int], load_runs: int, tmp: Path
 ) -> dict[str, Any]:
-    import assistant.yamlio as yamlio
+    import assistant.kb.yamlio as yamlio
 
     cmd, _ = crosswalk_cmd()
     out: dict[str, Any] = {"rows": [], "profiles": {}}
@@ -782,7 +782,7 @@ def main(argv: list[str] | None = None) -> int:
             "~280). "
             + " ".join(
                 f"At {r['factor']}x the largest file is {r['largest']:,} bytes, over the loader's per-file cap of "
-                f"{scaled['cap']:,} (`assistant/yamlio.py` MAX_FILE_BYTES), so `crosswalk --knowledge DIR check` "
+                f"{scaled['cap']:,} (`assistant/kb/yamlio.py` MAX_FILE_BYTES), so `crosswalk --knowledge DIR check` "
                 "refuses the directory (the `check` column); the benchmark lifts the cap in its own process to "
                 "measure it. Every reference in it is valid."
                 for r in rows

@@ -30,7 +30,7 @@ from pathlib import Path
 
 import yaml
 
-from assistant.loading import default_directory
+from assistant.understanding.loading import default_directory
 
 FEATURES = (("CO", "commitment"), ("AB", "ability"), ("AC", "activity"), ("ME", "measurement"), ("VE", "verification"))
 WORDS = ["plan", "estimate", "track", "review", "baseline", "record", "report", "schedule", "audit", "verify"]
@@ -51,7 +51,7 @@ def _abbreviations(count: int) -> list[str]:
 
 
 def _sentence(rng: random.Random, subject: str) -> str:
-    # short on purpose, to keep the files small (the loader caps each file, assistant.yamlio.MAX_FILE_BYTES)
+    # short on purpose, to keep the files small (the loader caps each file, assistant.kb.yamlio.MAX_FILE_BYTES)
     return f"{subject} {rng.choice(WORDS)}s the {rng.choice(OBJECTS)}."
 
 

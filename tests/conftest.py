@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.analysis import Analyzer
-from assistant.engine import Engine
-from assistant.knowledge import load_knowledge
-from assistant.loading import default_directory
-from assistant.schema import KnowledgeBase
+from assistant.conversation.engine import Engine
+from assistant.kb.load import load_knowledge
+from assistant.kb.schema import KnowledgeBase
+from assistant.understanding.analysis import Analyzer
+from assistant.understanding.loading import default_directory
 
 
 @pytest.fixture(scope="session")

@@ -17,9 +17,9 @@ from pathlib import Path
 
 import pytest
 
-from assistant.cli import main
-from assistant.environment import Environment
-from assistant.loading import default_directory
+from assistant.faces.cli import main
+from assistant.faces.environment import Environment
+from assistant.understanding.loading import default_directory
 
 # Reuse compiled byte code between the test's processes (as test_signals.py does).
 PYCACHE = os.path.join(tempfile.gettempdir(), "crosswalk-tests-pycache")

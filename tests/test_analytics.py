@@ -1,7 +1,7 @@
 """The matrix, density and gaps reports, checked against figures counted straight from the YAML.
 
 The expected numbers are computed here from the knowledge files with yaml.safe_load, never via
-assistant.analytics, so a bug in the analytics cannot hide behind the same bug in its test.
+assistant.answers.views, so a bug in the analytics cannot hide behind the same bug in its test.
 """
 
 from __future__ import annotations
@@ -16,12 +16,12 @@ from typing import Any
 
 import yaml
 
-from assistant import report
-from assistant.cli import build_parser, main
-from assistant.engine import Engine
-from assistant.environment import Environment
-from assistant.loading import default_directory
-from assistant.schema import KnowledgeBase
+from assistant.conversation.engine import Engine
+from assistant.faces import report
+from assistant.faces.cli import build_parser, main
+from assistant.faces.environment import Environment
+from assistant.kb.schema import KnowledgeBase
+from assistant.understanding.loading import default_directory
 
 KNOWLEDGE = default_directory()
 
@@ -311,7 +311,7 @@ def test_density_columns_are_labelled_and_the_claim_is_checked_in_words(kb: Know
 
 
 def test_named_processes_reads_a_shared_last_word(kb: KnowledgeBase) -> None:
-    from assistant.named import named_processes
+    from assistant.answers.named import named_processes
 
     assert named_processes(kb, "the area of Configuration and Change Management") == [
         "configuration-management",

@@ -11,8 +11,8 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from assistant.dialogue import Conversation
-from assistant.engine import Engine
+from assistant.conversation.dialogue import Conversation
+from assistant.conversation.engine import Engine
 
 from .judge import judge_turn
 
@@ -44,7 +44,7 @@ def test_every_question_as_a_follow_up_of_the_one_before(engine: Engine) -> None
     context, and no answer may raise or fail to render (the REPL's safety net is off here)."""
     import json
 
-    from assistant.render import render_json, render_markdown, render_text
+    from assistant.rendering.render import render_json, render_markdown, render_text
 
     conversation = Conversation(engine, strict=True)
     for bank in (b for b in BANKS if b.exists()):
@@ -89,7 +89,7 @@ def test_any_sequence_of_questions_is_answered(engine: Engine, questions: list[s
     """Whatever came before, a question gets a well-formed answer: no exception, valid JSON."""
     import json
 
-    from assistant.render import render_json
+    from assistant.rendering.render import render_json
 
     conversation = Conversation(engine, strict=True)
     for question in questions:

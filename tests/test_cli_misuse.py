@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from assistant.cli import main
-from assistant.environment import Environment
+from assistant.faces.cli import main
+from assistant.faces.environment import Environment
 
 # Reuse compiled byte code between the test's processes (outside the source tree), even where
 # PYTHONDONTWRITEBYTECODE is set: each start would otherwise compile every module again.

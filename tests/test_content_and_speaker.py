@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from assistant.dialogue import Conversation
-from assistant.direction import Side
-from assistant.engine import Engine
+from assistant.conversation.dialogue import Conversation
+from assistant.conversation.engine import Engine
+from assistant.understanding.direction import Side
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "eval"
 

@@ -7,7 +7,7 @@ import io
 
 import pytest
 
-from assistant.environment import Environment
+from assistant.faces.environment import Environment
 
 
 class _Tty(io.StringIO):
@@ -32,9 +32,9 @@ def test_no_color_only_when_set_to_a_non_empty_value(
 
 def test_export_from_a_narrow_terminal_replays_with_transcript_check(engine, tmp_path) -> None:  # type: ignore[no-untyped-def]
     """A 60-column session exports at the transcripts' fixed width, so the check passes line for line."""
-    from assistant.commands import ReplState, dispatch
-    from assistant.dialogue import Conversation
-    from assistant.transcript import check_command
+    from assistant.conversation.dialogue import Conversation
+    from assistant.faces.commands import ReplState, dispatch
+    from assistant.transcripts.replay import check_command
 
     env = Environment(stdout=io.StringIO(), stderr=io.StringIO(), stdout_isatty=False, color=False, width=60)
     state = ReplState(engine, env, Conversation(engine), terminal_width=60)
@@ -64,7 +64,7 @@ def _tty_env() -> Environment:
 
 
 def test_a_failing_pager_still_shows_the_answer(monkeypatch: pytest.MonkeyPatch, tall: str) -> None:
-    from assistant.repl import show
+    from assistant.faces.repl import show
 
     monkeypatch.setenv("PAGER", "false")
     env = _tty_env()
@@ -73,7 +73,7 @@ def test_a_failing_pager_still_shows_the_answer(monkeypatch: pytest.MonkeyPatch,
 
 
 def test_a_missing_pager_still_shows_the_answer(monkeypatch: pytest.MonkeyPatch, tall: str) -> None:
-    from assistant.repl import show
+    from assistant.faces.repl import show
 
     monkeypatch.setenv("PAGER", "no-such-pager-anywhere")
     env = _tty_env()
@@ -82,7 +82,7 @@ def test_a_missing_pager_still_shows_the_answer(monkeypatch: pytest.MonkeyPatch,
 
 
 def test_an_answer_that_fits_the_screen_is_not_paged(monkeypatch: pytest.MonkeyPatch, tall: str, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from assistant.repl import show
+    from assistant.faces.repl import show
 
     marker = tmp_path / "paged"
     monkeypatch.setenv("PAGER", f"cat > {marker}")
@@ -94,7 +94,7 @@ def test_an_answer_that_fits_the_screen_is_not_paged(monkeypatch: pytest.MonkeyP
 
 
 def test_long_lines_count_as_the_screen_lines_they_take() -> None:
-    from assistant.repl import screen_lines
+    from assistant.faces.repl import screen_lines
 
     assert screen_lines("x" * 130, 60) == 3
     assert screen_lines("\x1b[1mbold\x1b[0m\nplain", 60) == 2
@@ -102,7 +102,7 @@ def test_long_lines_count_as_the_screen_lines_they_take() -> None:
 
 def test_a_bare_less_lets_short_output_through(monkeypatch: pytest.MonkeyPatch) -> None:
     """`less -FRX` by default; `PAGER=less` gets LESS=FRX (as git sets it) unless LESS is set."""
-    from assistant.repl import pager_command
+    from assistant.faces.repl import pager_command
 
     monkeypatch.delenv("PAGER", raising=False)
     monkeypatch.delenv("LESS", raising=False)
@@ -119,8 +119,8 @@ def test_a_bare_less_lets_short_output_through(monkeypatch: pytest.MonkeyPatch) 
 def test_json_is_pretty_in_the_repl_and_one_line_for_programs(engine) -> None:  # type: ignore[no-untyped-def]
     import json
 
-    from assistant.dialogue import Conversation
-    from assistant.render import render
+    from assistant.conversation.dialogue import Conversation
+    from assistant.rendering.render import render
 
     answer = Conversation(engine).ask("SPP AC11?")
     one_line, pretty = render(answer, "json"), render(answer, "json", pretty=True)

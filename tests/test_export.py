@@ -15,10 +15,10 @@ from typing import Any
 
 import pytest
 
-from assistant.cli import main
-from assistant.environment import Environment
-from assistant.export import TABLES, export, summary
-from assistant.schema import CmmRef, CmmRow, ItilRow, KnowledgeBase, Model, Observation
+from assistant.faces.cli import main
+from assistant.faces.environment import Environment
+from assistant.kb.schema import CmmRef, CmmRow, ItilRow, KnowledgeBase, Model, Observation
+from assistant.rendering.export import TABLES, export, summary
 
 # The required fields per table, which must lead every row and never disappear.
 REQUIRED = {

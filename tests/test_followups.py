@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.dialogue import Conversation
-from assistant.engine import Engine
+from assistant.conversation.dialogue import Conversation
+from assistant.conversation.engine import Engine
 
 
 def rows(answer) -> list[str]:
@@ -74,7 +74,7 @@ def test_why_and_show_me_the_rows_are_about_the_last_answer(engine: Engine) -> N
 def test_explained_follow_ups_render_as_json(engine: Engine) -> None:
     import json
 
-    from assistant.render import render_json
+    from assistant.rendering.render import render_json
 
     conversation = Conversation(engine, strict=True)
     for question in ("SPP AC11?", "why?", "show me the rows", "and AC13?"):

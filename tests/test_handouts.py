@@ -11,12 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from assistant.batch import handout_text
-from assistant.cli import main
-from assistant.dialogue import Conversation
-from assistant.engine import Engine
-from assistant.environment import Environment
-from assistant.handout import from_script, marks, unquoted
+from assistant.conversation.dialogue import Conversation
+from assistant.conversation.engine import Engine
+from assistant.faces.batch import handout_text
+from assistant.faces.cli import main
+from assistant.faces.environment import Environment
+from assistant.transcripts.handout import from_script, marks, unquoted
 
 ROOT = Path(__file__).resolve().parent.parent
 SCRIPTS = ROOT / "transcripts" / "scripts"
@@ -140,7 +140,7 @@ def test_html_handout_is_one_self_contained_printable_page(name: str) -> None:
 
 
 def test_the_quote_once_drops_quotations_not_names_or_counts() -> None:
-    from assistant.answer import Table
+    from assistant.answers.answer import Table
 
     quote = "Main focus on processes, customers, quality of deliverables"
     text = f"CMM, focus: “{quote}”. Change Management is the densest: 59 rows, 6 references."

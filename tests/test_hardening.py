@@ -29,13 +29,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from assistant.batch import conversations, run_script
-from assistant.cli import main
-from assistant.engine import Engine
-from assistant.environment import Environment
-from assistant.loading import default_directory
-from assistant.render import render_json, render_markdown, render_text
-from assistant.schema import KNOWLEDGE_FILES
+from assistant.conversation.engine import Engine
+from assistant.faces.batch import conversations, run_script
+from assistant.faces.cli import main
+from assistant.faces.environment import Environment
+from assistant.kb.schema import KNOWLEDGE_FILES
+from assistant.rendering.render import render_json, render_markdown, render_text
+from assistant.understanding.loading import default_directory
 
 # Reuse compiled byte code between the test's processes (outside the source tree), even where
 # PYTHONDONTWRITEBYTECODE is set: each start would otherwise compile every module again.

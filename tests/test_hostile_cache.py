@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from assistant import cache, plaindata
-from assistant.analysis import Analyzer
-from assistant.engine import Engine
-from assistant.loading import cache_key, default_directory, load_analyzer
+from assistant.conversation.engine import Engine
+from assistant.kb import cache, plaindata
+from assistant.understanding.analysis import Analyzer
+from assistant.understanding.loading import cache_key, default_directory, load_analyzer
 
 from .hostile import SPARE_UID, crosswalk, knowledge_copy, needs_root
 
@@ -139,7 +139,13 @@ def test_same_user_pickle_or_code_object_in_the_cache_runs_nothing(tmp_path: Pat
 
 def test_decoding_builds_only_dataclasses_of_this_package(shipped: Analyzer) -> None:
     names, data = plaindata.encode(shipped)
-    for bad in ("os:system", "builtins:eval", "subprocess:Popen", "assistant.cli:UsageError", "assistant:__loader__"):
+    for bad in (
+        "os:system",
+        "builtins:eval",
+        "subprocess:Popen",
+        "assistant.faces.cli:UsageError",
+        "assistant:__loader__",
+    ):
         with pytest.raises(plaindata.Unsupported):
             plaindata.decode((bad, *names[1:]), data)
     with pytest.raises(plaindata.Unsupported):

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from assistant.analysis import Analyzer
-from assistant.engine import Engine
-from assistant.errors import KnowledgeError
-from assistant.knowledge import load_knowledge
+from assistant.conversation.engine import Engine
+from assistant.kb.errors import KnowledgeError
+from assistant.kb.load import load_knowledge
+from assistant.understanding.analysis import Analyzer
 
 from .hostile import UNSAFE, edit, in_process, knowledge_copy
 

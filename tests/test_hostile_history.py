@@ -10,9 +10,9 @@ from pathlib import Path
 
 from prompt_toolkit.history import History, InMemoryHistory
 
-from assistant.environment import Environment
-from assistant.history import PrivateFileHistory
-from assistant.repl import _FileHistory, open_history
+from assistant.faces.environment import Environment
+from assistant.faces.history import PrivateFileHistory
+from assistant.faces.repl import _FileHistory, open_history
 
 from .hostile import SPARE_UID, needs_root, with_timeout
 

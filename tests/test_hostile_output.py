@@ -14,12 +14,13 @@ from pathlib import Path
 
 import pytest
 
-from assistant import files, knowledge
-from assistant.analysis import Analyzer
-from assistant.commands import CommandError, ReplState, dispatch
-from assistant.dialogue import Conversation
-from assistant.engine import Engine
-from assistant.environment import Environment
+from assistant.base import files
+from assistant.conversation.dialogue import Conversation
+from assistant.conversation.engine import Engine
+from assistant.faces.commands import CommandError, ReplState, dispatch
+from assistant.faces.environment import Environment
+from assistant.kb import load as knowledge
+from assistant.understanding.analysis import Analyzer
 
 from .hostile import SHARED_XDG_CACHE, TIMEOUT, child_env, crosswalk, in_process, needs_root, one_line, with_timeout
 

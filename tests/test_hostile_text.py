@@ -18,13 +18,13 @@ import yaml
 from prompt_toolkit.completion import CompleteEvent
 from prompt_toolkit.document import Document
 
-from assistant.commands import ReplState, dispatch
-from assistant.completion import CrosswalkCompleter
-from assistant.dialogue import Conversation
-from assistant.engine import Engine
-from assistant.environment import Environment
-from assistant.loading import load_analyzer
-from assistant.repl import banner, handle
+from assistant.conversation.dialogue import Conversation
+from assistant.conversation.engine import Engine
+from assistant.faces.commands import ReplState, dispatch
+from assistant.faces.completion import CrosswalkCompleter
+from assistant.faces.environment import Environment
+from assistant.faces.repl import banner, handle
+from assistant.understanding.loading import load_analyzer
 
 from .hostile import UNSAFE, assert_safe, crosswalk, in_process, knowledge_copy
 

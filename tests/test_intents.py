@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from assistant.engine import Engine
+from assistant.conversation.engine import Engine
 
 from .judge import parse_key, rows_ok
 

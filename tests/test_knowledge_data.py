@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.schema import KnowledgeBase
+from assistant.kb.schema import KnowledgeBase
 
 REPO = Path(__file__).resolve().parents[1]
 SOURCE = Path(

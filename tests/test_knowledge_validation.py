@@ -15,11 +15,11 @@ from pathlib import Path
 
 import pytest
 
-from assistant.cli import main
-from assistant.environment import Environment
-from assistant.errors import KnowledgeError
-from assistant.knowledge import load_knowledge
-from assistant.loading import default_directory
+from assistant.faces.cli import main
+from assistant.faces.environment import Environment
+from assistant.kb.errors import KnowledgeError
+from assistant.kb.load import load_knowledge
+from assistant.understanding.loading import default_directory
 
 ALIAS_BOMB = "a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n" + "".join(
     f"{name}: &{name} [{', '.join([f'*{prev}'] * 9)}]\n" for prev, name in zip("abcdefgh", "bcdefghi", strict=True)

@@ -7,13 +7,13 @@ import re
 
 import pytest
 
-from assistant.commands import ReplState, dispatch, help_text
-from assistant.dialogue import Conversation
-from assistant.engine import Engine
-from assistant.environment import Environment
-from assistant.render import render_text
-from assistant.repl import banner
-from assistant.wrap import wrap
+from assistant.conversation.dialogue import Conversation
+from assistant.conversation.engine import Engine
+from assistant.faces.commands import ReplState, dispatch, help_text
+from assistant.faces.environment import Environment
+from assistant.faces.repl import banner
+from assistant.rendering.render import render_text
+from assistant.rendering.wrap import wrap
 
 WIDTHS = (40, 60, 120)
 QUESTIONS = [
@@ -85,8 +85,8 @@ def test_wrap_indents_like_textwrap_but_never_inside_a_word() -> None:
 @pytest.mark.parametrize("question", ["which ITIL processes does SCM touch?", "what is cmm?", "SPP AC11?"])
 def test_markdown_at_a_narrow_width_fits_too(engine: Engine, question: str) -> None:
     """`/format markdown` on a 60-column screen: prose folded, a wide table written as records."""
-    from assistant.render import render_markdown
-    from assistant.repl import wrap_markdown
+    from assistant.faces.repl import wrap_markdown
+    from assistant.rendering.render import render_markdown
 
     answer = Conversation(engine).ask(question)
     text = wrap_markdown(render_markdown(answer, width=60), 60)
@@ -98,7 +98,7 @@ def test_markdown_at_a_narrow_width_fits_too(engine: Engine, question: str) -> N
 def test_reports_fit_a_narrow_screen(engine: Engine, command: str, width: int) -> None:
     import io
 
-    from assistant.cli import main
+    from assistant.faces.cli import main
 
     out = io.StringIO()
     assert main([command], Environment(stdout=out, stdout_isatty=False, color=False, width=width)) == 0

@@ -1,6 +1,6 @@
 """The matrix shows both tables and every number at any width from 40 columns (issue 14).
 
-Expected figures come from the YAML files (yaml.safe_load), never from assistant.analytics."""
+Expected figures come from the YAML files (yaml.safe_load), never from assistant.answers.views."""
 
 from __future__ import annotations
 
@@ -11,10 +11,10 @@ from typing import Any
 import pytest
 import yaml
 
-from assistant import heatmap
-from assistant.cli import main
-from assistant.environment import Environment
-from assistant.loading import default_directory
+from assistant.faces.cli import main
+from assistant.faces.environment import Environment
+from assistant.rendering import heatmap
+from assistant.understanding.loading import default_directory
 
 KNOWLEDGE = default_directory()
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.analysis import Analyzer
-from assistant.engine import Engine
-from assistant.parse import AMBIGUITY_THRESHOLD, THRESHOLD, Parser
-from assistant.text import clean, stem, tokenize
+from assistant.base.text import clean, stem, tokenize
+from assistant.conversation.engine import Engine
+from assistant.understanding.analysis import Analyzer
+from assistant.understanding.parse import AMBIGUITY_THRESHOLD, THRESHOLD, Parser
 
 
 def test_normalize_keeps_words_drops_escapes_and_controls() -> None:

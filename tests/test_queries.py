@@ -11,9 +11,9 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from assistant.engine import Engine
-from assistant.execute import Executor
-from assistant.query import (
+from assistant.answers.execute import Executor
+from assistant.conversation.engine import Engine
+from assistant.understanding.query import (
     And,
     AtLevel,
     Cites,
@@ -142,7 +142,7 @@ def test_each_connective_reads_as_a_query(engine: Engine, question: str, query: 
 
 
 def test_a_follow_up_refines_the_previous_query(engine: Engine) -> None:
-    from assistant.dialogue import Conversation
+    from assistant.conversation.dialogue import Conversation
 
     conversation = Conversation(engine, strict=True)
     conversation.ask("Which practices are mapped to SLM?")
@@ -157,8 +157,8 @@ def test_a_follow_up_refines_the_previous_query(engine: Engine) -> None:
 
 def test_clarify_readings_are_questions_that_are_answered(engine: Engine) -> None:
     """A clarify offers plain questions; each, asked back, is answered (no internal strings)."""
-    from assistant.ask_back import as_question
-    from assistant.parse import Reading
+    from assistant.conversation.ask_back import as_question
+    from assistant.understanding.parse import Reading
 
     for reading in [
         Reading("itil_process", 0.9, {"process": "problem-management"}),

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from assistant.cli import build_parser
-from assistant.dialogue import Conversation
-from assistant.engine import Engine
+from assistant.conversation.dialogue import Conversation
+from assistant.conversation.engine import Engine
+from assistant.faces.cli import build_parser
 
 README = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
 SECTION = README.split("## What you can ask", 1)[1].split("\n## ", 1)[0]

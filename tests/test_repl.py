@@ -16,13 +16,13 @@ from prompt_toolkit.document import Document
 from prompt_toolkit.input import create_pipe_input
 from prompt_toolkit.output import DummyOutput
 
-from assistant import commands as registry
-from assistant.completion import CrosswalkCompleter
-from assistant.dialogue import Conversation
-from assistant.engine import Engine
-from assistant.environment import Environment
-from assistant.render import render_json, render_markdown, render_text
-from assistant.repl import _FileHistory, banner, run_repl, wrap_markdown
+from assistant.conversation.dialogue import Conversation
+from assistant.conversation.engine import Engine
+from assistant.faces import commands as registry
+from assistant.faces.completion import CrosswalkCompleter
+from assistant.faces.environment import Environment
+from assistant.faces.repl import _FileHistory, banner, run_repl, wrap_markdown
+from assistant.rendering.render import render_json, render_markdown, render_text
 
 ENTER, TAB, UP, RIGHT, CTRL_C, CTRL_D = "\r", "\t", "\x1b[A", "\x1b[C", "\x03", "\x04"
 WIDTH = 100

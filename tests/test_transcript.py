@@ -11,12 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from assistant import transcript as tr
-from assistant.batch import conversations
-from assistant.cli import main
-from assistant.dialogue import Conversation
-from assistant.engine import Engine
-from assistant.environment import Environment
+from assistant.conversation.dialogue import Conversation
+from assistant.conversation.engine import Engine
+from assistant.faces.batch import conversations
+from assistant.faces.cli import main
+from assistant.faces.environment import Environment
+from assistant.transcripts import replay as tr
 
 ROOT = Path(__file__).resolve().parent.parent
 SHIPPED = ROOT / "transcripts"
@@ -146,7 +146,7 @@ def test_output_lines_that_read_as_syntax_are_escaped() -> None:
 
 
 def test_crosswalk_run_text_output_reads_as_a_transcript(engine: Engine, tmp_path: Path) -> None:
-    from assistant.batch import run_script
+    from assistant.faces.batch import run_script
 
     env = Environment(stdout=io.StringIO(), stderr=io.StringIO(), width=100)
     run_script(engine, SCRIPT, "text", env)
@@ -442,7 +442,7 @@ def test_cli_record_to_standard_output(tmp_path: Path, engine: Engine) -> None:
 
 def run_pytest(directory: Path, *args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "pytest", "-p", "assistant.pytest_transcripts", "-p", "no:cacheprovider", *args],
+        [sys.executable, "-m", "pytest", "-p", "assistant.transcripts.plugin", "-p", "no:cacheprovider", *args],
         cwd=directory,
         capture_output=True,
         text=True,

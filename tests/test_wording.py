@@ -8,10 +8,10 @@ import re
 
 import pytest
 
-from assistant.dialogue import Conversation
-from assistant.engine import Engine
-from assistant.plural import count, noun, plural_of, verb
-from assistant.polar import is_yes_no
+from assistant.answers.polar import is_yes_no
+from assistant.base.plural import count, noun, plural_of, verb
+from assistant.conversation.dialogue import Conversation
+from assistant.conversation.engine import Engine
 
 
 def ask(engine: Engine, question: str):  # type: ignore[no-untyped-def]

@@ -1,6 +1,16 @@
-"""One handler per intent: a `Reading` plus the knowledge base becomes a `Draft` answer.
+"""Answers: from a reading or a query to a drafted answer with its citations.
 
-Handlers register themselves with `@handles("intent")`; the composer looks them up here.
+- `answer.py`: the Answer, Draft and Table values every layer above passes around.
+- `execute.py`: the executor (a query from understanding/query.py to exact rows); `wording.py`
+  says what was combined.
+- one handler per intent (`cmm.py`, `itil.py`, `models.py`, `observations.py`, `glossary.py`,
+  `legend.py`, `meta.py`, `analytics.py`), registered with `handles`; `cite.py` builds citations.
+- `views.py`: the analytics views (matrix, density, gaps, links) that handlers and reports share;
+  `named.py` finds process names in prose; `polar.py` leads a yes/no answer with its reply.
+
+Imports understanding/, kb/ and base/; never conversation/, rendering/ or the faces.
+
+Handlers register themselves with `@handles("intent")`; the engine looks them up here.
 """
 
 from __future__ import annotations
@@ -8,8 +18,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from ..answer import Draft
-from ..schema import KnowledgeBase
+from ..kb.schema import KnowledgeBase
+from .answer import Draft
 
 Handler = Callable[[dict[str, Any], KnowledgeBase], Draft]
 HANDLERS: dict[str, Handler] = {}

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from .. import plural
-from ..answer import Draft, Table
-from ..schema import Citation, KnowledgeBase
+from ..base import plural
+from ..kb.schema import Citation, KnowledgeBase
 from . import cite, handles
+from .answer import Draft, Table
 
 
 @handles("density")
 def density(slots: dict[str, Any], kb: KnowledgeBase) -> Draft:
-    from .. import analytics  # only imported when an analytics question is asked
+    from . import views as analytics  # only imported when an analytics question is asked
 
     ranked = analytics.density(kb)
     if slots.get("level") or slots.get("kpa"):
@@ -44,7 +44,7 @@ def density(slots: dict[str, Any], kb: KnowledgeBase) -> Draft:
 
 def _density_within(slots: dict[str, Any], kb: KnowledgeBase) -> Draft:
     """Which KPAs touch one process most, optionally within a level."""
-    from .. import analytics  # only imported when an analytics question is asked
+    from . import views as analytics  # only imported when an analytics question is asked
 
     slug = slots.get("process")
     level = slots.get("level")
@@ -71,7 +71,7 @@ def _density_within(slots: dict[str, Any], kb: KnowledgeBase) -> Draft:
 
 @handles("gaps")
 def gaps(slots: dict[str, Any], kb: KnowledgeBase) -> Draft:
-    from .. import analytics  # only imported when an analytics question is asked
+    from . import views as analytics  # only imported when an analytics question is asked
 
     g = analytics.gaps(kb)
     rows = []
@@ -109,7 +109,7 @@ def gaps(slots: dict[str, Any], kb: KnowledgeBase) -> Draft:
 
 @handles("practice_links")
 def practice_links(slots: dict[str, Any], kb: KnowledgeBase) -> Draft:
-    from .. import analytics  # only imported when an analytics question is asked
+    from . import views as analytics  # only imported when an analytics question is asked
 
     citations: list[Citation] = []
     rows = []
@@ -130,7 +130,7 @@ def practice_links(slots: dict[str, Any], kb: KnowledgeBase) -> Draft:
 
 @handles("process_links")
 def process_links(slots: dict[str, Any], kb: KnowledgeBase) -> Draft:
-    from .. import analytics  # only imported when an analytics question is asked
+    from . import views as analytics  # only imported when an analytics question is asked
 
     a, b = slots["processes"][:2]
     both, shared = analytics.process_links(kb, a, b)

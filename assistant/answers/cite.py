@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..schema import Citation, CmmRow, ItilRow, KnowledgeBase, Model, Observation
+from ..kb.schema import Citation, CmmRow, ItilRow, KnowledgeBase, Model, Observation
 
 
 def model_cell(m: Model, dimension: str | None = None) -> Citation:

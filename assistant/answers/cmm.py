@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from .. import plural
-from ..answer import Draft, Table
-from ..schema import CmmRow, KnowledgeBase
+from ..base import plural
+from ..kb.schema import CmmRow, KnowledgeBase, same_heading_kpas
 from . import cite, handles
+from .answer import Draft, Table
 
 ROW_HEADERS = ("row", "key practice", "production involvement", "mapping to ITIL")
 
@@ -27,17 +27,6 @@ def kpa_label(kb: KnowledgeBase, abbr: str) -> str:
 
 def defect_notes(kb: KnowledgeBase, kpas: set[str]) -> tuple[str, ...]:
     return tuple(f"Note: {d.text}" for d in kb.defects if set(d.kpas) & kpas)
-
-
-def same_heading_kpas(kb: KnowledgeBase, abbr: str) -> list[str]:
-    """KPAs whose rows are printed under this KPA's name (the source's two OPD headings)."""
-    k = kb.kpa(abbr)
-    found = [abbr]
-    for name in (k.name, *k.spellings):
-        for other in kb.index.kpas_by_heading.get(name.lower(), ()):
-            if other not in found:
-                found.append(other)
-    return found
 
 
 def practice_rows(kb: KnowledgeBase, kpa: str, code: str) -> list[CmmRow]:

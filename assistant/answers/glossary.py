@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..answer import Draft
-from ..schema import Citation, KnowledgeBase
+from ..kb.schema import Citation, KnowledgeBase
 from . import cite, handles
+from .answer import Draft
 
 
 def meaning(kb: KnowledgeBase, term: str, kind: str, ident: str) -> tuple[str, str, list[Citation], list[Citation]]:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from .. import plural
-from ..answer import Draft, Table
-from ..schema import ItilRow, KnowledgeBase
+from ..base import plural
+from ..kb.schema import ItilRow, KnowledgeBase
 from . import cite, handles
+from .answer import Draft, Table
 
 
 def ref_table(kb: KnowledgeBase, row: ItilRow) -> Table:

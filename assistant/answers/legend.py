@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..answer import Draft, Table
-from ..schema import Citation, KnowledgeBase
+from ..kb.schema import Citation, KnowledgeBase
 from . import handles
+from .answer import Draft, Table
 
 
 def legend_text(kb: KnowledgeBase) -> str:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from .. import plural
-from ..answer import Draft, Table
-from ..schema import Citation, KnowledgeBase
+from ..base import plural
+from ..kb.schema import Citation, KnowledgeBase
 from . import cite, handles
+from .answer import Draft, Table
 
 
 @handles("help")

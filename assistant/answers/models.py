@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..answer import Draft, Table
-from ..schema import DIMENSIONS, Citation, KnowledgeBase, Model
+from ..kb.schema import DIMENSIONS, Citation, KnowledgeBase, Model
 from . import cite, handles
+from .answer import Draft, Table
 
 DIMENSION_LABEL = {
     "abstraction": "level of abstraction",

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..answer import Draft
-from ..schema import Citation, KnowledgeBase, Observation
+from ..kb.schema import Citation, KnowledgeBase, Observation
 from . import cite, handles
+from .answer import Draft
 
 
 def _with_context(kb: KnowledgeBase, rows: list[str]) -> list[Observation]:
