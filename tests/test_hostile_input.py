@@ -17,8 +17,8 @@ from pathlib import Path
 
 import pytest
 
-from assistant.base.files import TooLarge, read_bytes, read_text
-from assistant.base.stream import MAX_LINE_CHARS, encoding_of, turns
+from assistant.base.files import TooLarge, read_bytes
+from assistant.base.stream import MAX_LINE_CHARS, encoding_of, read_text, turns
 
 from .hostile import SHARED_XDG_CACHE, TIMEOUT, child_env, in_process, knowledge_copy, one_line, with_timeout
 

@@ -91,23 +91,6 @@ def read_bytes(path: str | os.PathLike[str], limit: int = MAX_TEXT_BYTES) -> byt
         os.close(fd)
 
 
-def read_text(name: str | os.PathLike[str], limit: int = MAX_TEXT_BYTES) -> str:
-    """A text file's content: UTF-8 (a byte-order mark dropped) or UTF-16 (with a byte-order mark,
-    or recognisable by its zero bytes); bytes that do not decode become U+FFFD, not an error."""
-    from .stream import decode
-
-    try:
-        return decode(read_bytes(name, limit))
-    except FileNotFoundError:
-        raise FileProblem(f"no such file: {shown(name)}") from None
-    except NotRegular as exc:
-        if exc.kind == "directory":
-            raise FileProblem(f"{shown(name)} is a directory, expected a file") from None
-        raise FileProblem(f"{shown(name)} is a {exc.kind}, expected a regular file") from None
-    except OSError as exc:
-        raise FileProblem(f"cannot read {shown(name)}: {exc.strerror or exc}") from None
-
-
 def writable_target(path: str | os.PathLike[str]) -> tuple[Path, os.stat_result | None]:
     """Where `path` really points (links followed) and what is there now (None: nothing yet).
 

@@ -19,7 +19,7 @@ import stat
 from collections.abc import Iterable, Iterator
 from typing import IO, BinaryIO
 
-from .files import FileProblem, kind_of, shown
+from .files import MAX_TEXT_BYTES, FileProblem, NotRegular, kind_of, read_bytes, shown
 from .text import clean
 
 MAX_LINE_CHARS = 100_000  # far more than a question (the parser reads 600 characters of one)
@@ -66,6 +66,21 @@ def encoding_of(sample: bytes) -> str:
 def decode(data: bytes) -> str:
     """A whole file's text, decoded as `encoding_of` its first bytes says."""
     return data.decode(encoding_of(data[:SAMPLE_BYTES]), errors="replace")
+
+
+def read_text(name: str | os.PathLike[str], limit: int = MAX_TEXT_BYTES) -> str:
+    """A text file's content: UTF-8 (a byte-order mark dropped) or UTF-16 (with a byte-order mark,
+    or recognisable by its zero bytes); bytes that do not decode become U+FFFD, not an error."""
+    try:
+        return decode(read_bytes(name, limit))
+    except FileNotFoundError:
+        raise FileProblem(f"no such file: {shown(name)}") from None
+    except NotRegular as exc:
+        if exc.kind == "directory":
+            raise FileProblem(f"{shown(name)} is a directory, expected a file") from None
+        raise FileProblem(f"{shown(name)} is a {exc.kind}, expected a regular file") from None
+    except OSError as exc:
+        raise FileProblem(f"cannot read {shown(name)}: {exc.strerror or exc}") from None
 
 
 def text_lines(binary: BinaryIO, name: str, limit: int = MAX_LINE_CHARS) -> Iterator[str]:

@@ -17,6 +17,7 @@ from ..conversation.engine import Engine
 from ..rendering.render import render_json, render_turn
 from ..understanding.direction import Side
 from .environment import Environment
+from .status import ExitStatus
 
 
 def conversations(text: str) -> Iterator[list[str]]:
@@ -45,7 +46,7 @@ def run_script(
     standard output has gone."""
     if fmt in ("markdown", "html"):  # a handout (handout.py): the whole script, then the document
         write_handout(engine, text if isinstance(text, str) else "\n".join(text), fmt, env, env.width or 100)
-        return 0
+        return ExitStatus.OK
     lines = text.splitlines() if isinstance(text, str) else text
     conversation = Conversation(engine, speaker=speaker)
     for number, turn, question in turns(lines):
@@ -61,7 +62,7 @@ def run_script(
             env.write(render_turn(answer, fmt, env.width or 100, explain))
         if env.output_closed:
             break
-    return 0
+    return ExitStatus.OK
 
 
 def write_handout(engine: Engine, script: str, fmt: str, env: Environment, width: int = 100) -> None:

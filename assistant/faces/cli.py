@@ -17,17 +17,13 @@ from .. import __version__
 from ..base.files import shown
 from ..kb.errors import KnowledgeError
 from .environment import Environment, OutputError, silence
+from .status import ExitStatus, UsageError
 
-EXIT_OK, EXIT_UNANSWERED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 MAX_PROBLEMS_SHOWN = 20  # a badly broken file lists its first problems, not thousands
 
 EPILOG = """exit status: 0 answered, 1 some question unknown or clarify, 2 usage, knowledge, input or
 output error, 130 interrupted. With no command, crosswalk opens the REPL on a terminal and reads
 questions from standard input (as `crosswalk run -`) otherwise."""
-
-
-class UsageError(Exception):
-    """A mistake on the command line: one line to stderr and exit 2."""
 
 
 class Parser(argparse.ArgumentParser):
@@ -123,7 +119,7 @@ def cmd_ask(args: argparse.Namespace, env: Environment) -> int:
     conversation = Conversation(engine, speaker=side_named(getattr(args, "role", None) or "", engine.kb.roles))
     answer = lead_with_reply(conversation.ask(question), engine.kb)
     env.write(render(answer, args.format, env.width or 100, bool(env.color), args.explain))
-    return EXIT_OK if answer.status == "answered" else EXIT_UNANSWERED
+    return ExitStatus.OK if answer.status == "answered" else ExitStatus.UNANSWERED
 
 
 def cmd_run(args: argparse.Namespace, env: Environment) -> int:
@@ -166,7 +162,7 @@ def cmd_check(args: argparse.Namespace, env: Environment) -> int:
 
     kb = load_knowledge(knowledge_dir(args), strict=True)
     env.write(summary(kb) + "\n")
-    return EXIT_OK
+    return ExitStatus.OK
 
 
 def cmd_export(args: argparse.Namespace, env: Environment) -> int:
@@ -177,7 +173,7 @@ def cmd_export(args: argparse.Namespace, env: Environment) -> int:
         raise UsageError("crosswalk export: --format csv needs --table (see 'crosswalk export --help')")
     kb = sanitize.for_format(load(args, env).kb, args.format)
     env.write(sanitize.finish(export(kb, args.table, args.format), args.format))
-    return EXIT_OK
+    return ExitStatus.OK
 
 
 def cmd_report(args: argparse.Namespace, env: Environment) -> int:
@@ -225,10 +221,10 @@ def main(argv: list[str] | None = None, env: Environment | None = None) -> int:
         env.flush()  # the last output must have reached its file: a full disk is an error, not 0
     except OutputError as exc:
         env.error(f"crosswalk: cannot write to standard output: {exc}")
-        return EXIT_USAGE
+        return ExitStatus.USAGE
     except KeyboardInterrupt:
         env.error("crosswalk: interrupted")
-        return EXIT_INTERRUPTED
+        return ExitStatus.INTERRUPTED
     return status
 
 
@@ -243,27 +239,27 @@ def _dispatch(argv: list[str] | None, env: Environment) -> int:
         return COMMANDS[args.command](args, env)
     except UsageError as exc:
         env.error(str(exc))
-        return EXIT_USAGE
+        return ExitStatus.USAGE
     except KnowledgeError as exc:
         for problem in exc.problems[:MAX_PROBLEMS_SHOWN]:
             env.error(f"crosswalk: knowledge error: {problem}")
         if len(exc.problems) > MAX_PROBLEMS_SHOWN:
             env.error(f"crosswalk: knowledge error: ... and {len(exc.problems) - MAX_PROBLEMS_SHOWN} more problems")
-        return EXIT_USAGE
+        return ExitStatus.USAGE
     except OutputError as exc:
         env.error(f"crosswalk: cannot write to standard output: {exc}")
-        return EXIT_USAGE
+        return ExitStatus.USAGE
     except KeyboardInterrupt:
         env.error("crosswalk: interrupted")
-        return EXIT_INTERRUPTED
+        return ExitStatus.INTERRUPTED
     except BrokenPipeError:  # a write that did not go through env.write (env.write handles its own)
         env.output_closed = True
         silence(env.stdout)
-        return EXIT_OK
+        return ExitStatus.OK
     except OSError as exc:  # the environment failed us somewhere unforeseen: still one line
         where = f"{shown(exc.filename)}: " if exc.filename else ""
         env.error(f"crosswalk: {where}{exc.strerror or exc}")
-        return EXIT_USAGE
+        return ExitStatus.USAGE
 
 
 def reserve_standard_streams() -> None:

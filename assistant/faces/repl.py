@@ -35,6 +35,7 @@ from .commands import CommandError, ReplState, dispatch, is_command, lookup
 from .completion import CrosswalkCompleter
 from .environment import Environment
 from .history import PrivateFileHistory, read_private
+from .status import ExitStatus
 
 PROMPT = "crosswalk> "
 HISTORY_FILE = "history"
@@ -283,4 +284,4 @@ def run_repl(engine: Engine, env: Environment, *, input: Any = None, output: Any
                 break
             finally:
                 env.stdout.flush()
-    return 0
+    return ExitStatus.OK

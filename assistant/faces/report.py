@@ -24,6 +24,7 @@ from ..kb.schema import CmmRef, CmmRow, KnowledgeBase, Observation
 from ..rendering import heatmap
 from ..rendering.wrap import wrap
 from .environment import Environment
+from .status import ExitStatus, UsageError
 
 Item = dict[str, Any]
 Section = tuple[str, str, Table]  # title, what it means, rows
@@ -45,12 +46,11 @@ def run(args: argparse.Namespace, kb: KnowledgeBase, env: Environment) -> int:
         write_output(Path(output), text)
     else:
         env.write(text)
-    return 0
+    return ExitStatus.OK
 
 
 def write_output(path: Path, text: str) -> None:
     """Write a report atomically; a failure is a usage error (exit 2), not a traceback."""
-    from .cli import UsageError
 
     try:
         write_atomic(path, text)

@@ -50,14 +50,16 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..base.files import FileProblem, read_text, write_atomic
+from ..base.files import FileProblem, write_atomic
 from ..base.plural import count, verb
 from ..base.sanitize import visible
+from ..base.stream import read_text
 from ..base.text import safe_for_terminal
 from ..conversation.dialogue import Conversation
 from ..conversation.engine import Engine
 from ..faces.commands import CommandError, ReplState, dispatch
 from ..faces.environment import Environment
+from ..faces.status import ExitStatus
 from ..rendering.render import render_text
 from .format import (  # noqa: F401 - the format's names, re-exported for callers of this module
     PROMPT,
@@ -83,7 +85,6 @@ from .format import (  # noqa: F401 - the format's names, re-exported for caller
 
 # REPL commands a transcript may replay: the ones that only print (or forget the context).
 COMMANDS = ("/why", "/sources", "/clear", "/help")
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 
 # -- replay ------------------------------------------------------------------------------------------
@@ -213,24 +214,24 @@ def record_command(engine: Engine, script_path: str, output_path: str, env: Envi
         blocks = record(engine, _read(script_path), script_path)
     except TranscriptError as exc:
         env.error(f"crosswalk: {exc}")
-        return EXIT_USAGE
+        return ExitStatus.USAGE
     if not blocks:
         env.error(f"crosswalk: {script_path}: no questions to record")
-        return EXIT_USAGE
+        return ExitStatus.USAGE
     text = format_transcript(blocks)
     if output_path == "-":
         env.write(visible(text))  # questions as typed: shown, not obeyed, by a terminal
-        return EXIT_OK
+        return ExitStatus.OK
     try:
         write_atomic(output_path, text)
     except OSError as exc:
         env.error(f"crosswalk: cannot write {output_path}: {exc.strerror or exc}")
-        return EXIT_USAGE
+        return ExitStatus.USAGE
     questions = sum(len(b.turns) for b in blocks)
     env.write(
         visible(f"recorded {output_path}: {count(questions, 'question')} in {count(len(blocks), 'conversation')}\n")
     )
-    return EXIT_OK
+    return ExitStatus.OK
 
 
 def _expand(files: list[str]) -> list[str]:
@@ -249,19 +250,19 @@ def _expand(files: list[str]) -> list[str]:
 
 def check_command(engine: Engine, files: list[str], update: bool, env: Environment) -> int:
     """`crosswalk transcript check FILE... [--update]`: 0 all match, 1 some differ, 2 unreadable."""
-    status = EXIT_OK
+    status = ExitStatus.OK
     try:
         names = _expand(files)
     except TranscriptError as exc:
         env.error(f"crosswalk: {exc}")
-        return EXIT_USAGE
+        return ExitStatus.USAGE
     for name in names:
         try:
             text = _read(name)
             transcript = parse_transcript(text, name)
         except TranscriptError as exc:
             env.error(f"crosswalk: {exc}")
-            status = max(status, EXIT_USAGE)
+            status = max(status, ExitStatus.USAGE)
             continue
         results = [r for block in transcript.conversations for r in replay_block(engine, block)]
         failures = [r for r in results if not r.ok]
@@ -276,7 +277,7 @@ def check_command(engine: Engine, files: list[str], update: bool, env: Environme
                     write_atomic(name, apply_updates(text, fixable))
                 except OSError as exc:
                     env.error(f"crosswalk: cannot write {name}: {exc.strerror or exc}")
-                    status = max(status, EXIT_USAGE)
+                    status = max(status, ExitStatus.USAGE)
                     continue
                 env.write(visible(f"updated {name}: {len(fixable)} of {count(len(results), 'question')} changed\n"))
                 for r in fixable:
@@ -288,5 +289,5 @@ def check_command(engine: Engine, files: list[str], update: bool, env: Environme
             env.write(visible(describe_failure(name, r)))  # expected lines come from the file
         differ = verb(len(failures), "differs", "differ")
         env.write(visible(f"FAILED {name}: {len(failures)} of {count(len(results), 'question')} {differ}\n"))
-        status = max(status, EXIT_FAILED)
+        status = max(status, ExitStatus.FAILED)
     return status

@@ -9,12 +9,10 @@ FallbackClassifier.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, field, replace
-from typing import Any
+from dataclasses import dataclass, replace
 
 from .analysis import Analysis, Analyzer
-from .query import Query
+from .reading import EVIDENCE_QUOTES, QUERY_INTENT, RULES, Reading, Rule, rule  # noqa: F401 - re-exported
 
 THRESHOLD = 0.55
 """Below this score the best reading is not trusted: answer `unknown` (with did-you-mean)."""
@@ -23,38 +21,12 @@ AMBIGUITY_THRESHOLD = 0.04
 """If the two best readings (with different answers) are closer than this: ask, `clarify`."""
 
 
-QUERY_INTENT = "query"
-"""The intent of readings that carry a composed `Query` (answered by the executor)."""
-
 COMPOSED_MINIMUM = 2
 """A composed query needs two parts (two entities, or an entity and a connective or aggregate);
 one part alone is a plain look-up, which the intent rules word better."""
 
-EVIDENCE_QUOTES = 0.8
-"""An evidence reading this strong quotes a cell (most of the question's rare words are a cell's
-own): it may outrank a structured reading."""
-
 COMPOSED_BASE = 0.94
 """A query using two or more parts of the question outranks every one-entity reading (≤ 0.93)."""
-
-
-@dataclass(frozen=True)
-class Reading:
-    intent: str
-    score: float
-    slots: dict[str, Any] = field(default_factory=dict)
-    why: str = ""
-    query: Query | None = None  # the typed meaning, for readings the executor answers
-
-    @property
-    def is_evidence(self) -> bool:
-        """A reading that rests on the question's words matching rows' cells, not on entities."""
-        from .query import RowIn
-
-        return self.query is not None and isinstance(self.query.where, RowIn) and bool(self.query.where.label)
-
-    def with_slots(self, **changes: Any) -> Reading:
-        return Reading(self.intent, self.score, {**self.slots, **changes}, self.why, self.query)
 
 
 @dataclass(frozen=True)
@@ -69,16 +41,6 @@ class Parse:
     @property
     def runner_up(self) -> Reading | None:
         return self.readings[1] if len(self.readings) > 1 else None
-
-
-Rule = Callable[[Analysis, Analyzer], list[Reading]]
-RULES: list[Rule] = []
-
-
-def rule(fn: Rule) -> Rule:
-    """Register a rule: every registered rule proposes readings for every question."""
-    RULES.append(fn)
-    return fn
 
 
 class Parser:

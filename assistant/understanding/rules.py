@@ -11,8 +11,8 @@ from __future__ import annotations
 from ..base.text import stem
 from .analysis import Analysis, Analyzer
 from .direction import direction
-from .parse import EVIDENCE_QUOTES, QUERY_INTENT, Reading, rule
 from .query import Query, RowIn, Source
+from .reading import EVIDENCE_QUOTES, QUERY_INTENT, Reading, rule
 
 # Cue groups that ask about table rows, not prose: they weaken an observation reading.
 STRUCTURAL_CUES = (
