@@ -119,9 +119,9 @@ def practice_links(slots: dict[str, Any], kb: KnowledgeBase) -> Draft:
         for r in cmm_rows:
             rows.append((f"CMM-to-ITIL {r.row}", cite.process_names(kb, r.itil)))
             citations.append(cite.cmm_row(r))
-        for r in itil_rows:
-            rows.append((f"ITIL-to-CMM {r.row}", r.process))
-            citations.append(cite.itil_row(r))
+        for ir in itil_rows:
+            rows.append((f"ITIL-to-CMM {ir.row}", ir.process))
+            citations.append(cite.itil_row(ir))
         processes = {s for r in cmm_rows for s in r.itil} | {r.row for r in itil_rows}
         names = ", ".join(kb.process(s).name for s in sorted(processes)) or "no ITIL process"
         parts.append(f"{kpa} {code} links to {names} across both tables.")

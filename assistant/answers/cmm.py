@@ -6,7 +6,7 @@ from collections import Counter
 from typing import Any
 
 from ..base import plural
-from ..kb.schema import CmmRow, KnowledgeBase, same_heading_kpas
+from ..kb.schema import CmmRow, ItilRow, KnowledgeBase, same_heading_kpas
 from . import cite, handles
 from .answer import Draft, Table
 
@@ -60,7 +60,7 @@ def practice(slots: dict[str, Any], kb: KnowledgeBase) -> Draft:
             kb.cues.example("kpa", kpa=rows[0].kpa),
         )
     refs = list(dict.fromkeys((k, c) for k, c in slots["practices"]))
-    rows: list[CmmRow] = []
+    rows = []
     cited_by = []
     missing = []
     for kpa, code in refs:
@@ -105,7 +105,7 @@ def practice(slots: dict[str, Any], kb: KnowledgeBase) -> Draft:
 @handles("practice_cited_by")
 def cited_by(slots: dict[str, Any], kb: KnowledgeBase) -> Draft:
     refs = list(dict.fromkeys((k, c) for k, c in slots["practices"]))
-    found = []
+    found: list[ItilRow] = []
     for kpa, code in refs:
         found.extend(r for r in kb.index.itil_by_code.get((kpa, code), ()) if r not in found)
     label = " and ".join(f"{k} {c}" for k, c in refs)

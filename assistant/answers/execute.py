@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from ..base.text import stem, tokenize
-from ..kb.schema import CmmRef, CmmRow, ItilRow, KnowledgeBase
+from ..kb.schema import Citation, CmmRef, CmmRow, ItilRow, KnowledgeBase
 from ..understanding.query import (
     And,
     AtLevel,
@@ -190,7 +190,7 @@ class Executor:
         table = row_table(self.kb, cmm) if tabled and cmm and len(cmm) == len(cited) else None
         return Result(rows, cited, Draft(text, citations, table=table))
 
-    def _cite(self, r: Row) -> cite.Citation:
+    def _cite(self, r: Row) -> Citation:
         return cite.cmm_row(r) if isinstance(r, CmmRow) else cite.itil_row(r)
 
     def _groups(self, q: Query, rows: list[Row], group: Group) -> dict[str, list[Row]]:
@@ -271,8 +271,8 @@ class Executor:
         processes = [leaf.process for leaf in leaves(q.where) if isinstance(leaf, MapsTo)]
         processes += [
             leaf.process
-            for s in (q.aggregate.subject,)
-            if isinstance(q.aggregate, YesNo) and s is not None
+            for s in ((q.aggregate.subject,) if isinstance(q.aggregate, YesNo) else ())
+            if s is not None
             for inner in _joins(s)
             for leaf in leaves(inner)
             if isinstance(leaf, IsProcess)

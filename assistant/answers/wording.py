@@ -230,7 +230,7 @@ class Wording:
             lead = f"Yes: {and_list([self._key(r) for r in hits])} {'is' if len(hits) == 1 else 'are'} {condition}."
         else:
             lead = f"No: {plural(len(checked), 'row')} checked, none {condition}."
-        others = [r for r in cited if r not in checked]
+        others = [r for r in cited if r not in checked and isinstance(r, ItilRow)]
         agree = [f"{r.process}'s ITIL-to-CMM row cites it ({cite.quote(r.cmm_printed)})." for r in others]
         return " ".join([lead, self.rows([r for r in cited if r in checked]), *agree]).strip()
 

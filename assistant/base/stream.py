@@ -88,9 +88,9 @@ def text_lines(binary: BinaryIO, name: str, limit: int = MAX_LINE_CHARS) -> Iter
 
     Raises InputProblem for a line longer than `limit` characters or a failing read."""
     if not hasattr(binary, "peek"):
-        binary = io.BufferedReader(binary, SAMPLE_BYTES)  # type: ignore[arg-type, type-var]
+        binary = io.BufferedReader(binary, SAMPLE_BYTES)  # type: ignore[type-var]
     try:
-        sample = binary.peek(SAMPLE_BYTES)[:SAMPLE_BYTES]  # type: ignore[attr-defined]
+        sample = binary.peek(SAMPLE_BYTES)[:SAMPLE_BYTES]
     except OSError as exc:  # standard input that is a directory, a device that fails
         raise InputProblem(f"cannot read {name}: {exc.strerror or exc}") from None
     reader = io.TextIOWrapper(binary, encoding=encoding_of(sample), errors="replace", newline=None)

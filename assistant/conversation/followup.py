@@ -146,7 +146,7 @@ def merge(
     if a.practices:
         return _with_codes(prev, a, kb)
     own = best is not None and best.score >= 0.87 and best.intent != prev.intent
-    if own and all(k in best.slots for k in NEEDS.get(best.intent, ())):
+    if own and best is not None and all(k in best.slots for k in NEEDS.get(best.intent, ())):
         return None  # "and which practices have Problem Mgnt in the mapping column?" says what it asks
     named = [m for m in a.mentions if m.kind != "role"]
     if prev.intent == "itil_process" and not named and a.has("production_role"):

@@ -78,12 +78,14 @@ def write_handout(engine: Engine, script: str, fmt: str, env: Environment, width
     done = []
     for number, part in enumerate(draft.sections, 1):
         env.write(safe(renderer.section(part, number, *args)))
-        env.stdout.flush()
+        if env.stdout is not None:
+            env.stdout.flush()
         if env.output_closed:
             return
         done.append(part)
     env.write(safe(renderer.tail(handout.legend(engine.kb, handout.text_of(draft.title, draft.lead, done)), *args)))
-    env.stdout.flush()
+    if env.stdout is not None:
+        env.stdout.flush()
 
 
 def handout_text(engine: Engine, script: str, fmt: str, width: int = 100) -> str:

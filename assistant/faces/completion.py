@@ -187,7 +187,7 @@ class CrosswalkCompleter(Completer):
         if before[-1].isspace():
             return
         starts = [m.start() for m in re.finditer(r"(?:^|(?<=\s))\S", before)][-self.max_words :]
-        scored: dict[str, tuple[tuple[float, ...], Completion]] = {}
+        scored: dict[str, tuple[tuple[bool, int, int, float, int, int, str], Completion]] = {}
         for start in starts:
             tail = before[start:]
             lowered = tail.lower()

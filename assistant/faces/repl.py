@@ -60,7 +60,7 @@ class _FileHistory(PrivateFileHistory):
         except OSError as exc:
             self._broken = True
             self._warn(
-                f"cannot write the history file {self.filename}: {exc.strerror or exc}; "
+                f"cannot write the history file {os.fsdecode(self.filename)}: {exc.strerror or exc}; "
                 "history is kept in memory for this session"
             )
 
@@ -208,7 +208,8 @@ def page(env: Environment, text: str) -> bool:
     command, environ = pager_command()
     if screen_lines(text.rstrip("\n"), size.columns) < size.lines - 1 or not command.strip():
         return False
-    env.stdout.flush()
+    if env.stdout is not None:
+        env.stdout.flush()
     try:
         pager = subprocess.Popen(command, shell=True, stdin=subprocess.PIPE, text=True, errors="replace", env=environ)
     except OSError:
@@ -265,7 +266,8 @@ def run_repl(engine: Engine, env: Environment, *, input: Any = None, output: Any
     )
     live = input is None and output is None
     env.write(banner(engine, _width(env, live)))
-    env.stdout.flush()
+    if env.stdout is not None:
+        env.stdout.flush()
     while state.running:
         try:
             text = session.prompt([("class:prompt", PROMPT)])
@@ -283,5 +285,6 @@ def run_repl(engine: Engine, env: Environment, *, input: Any = None, output: Any
                 env.error("Interrupted.", paint="33")
                 break
             finally:
-                env.stdout.flush()
+                if env.stdout is not None:
+                    env.stdout.flush()
     return ExitStatus.OK

@@ -163,7 +163,7 @@ def _load_vocabulary(reader: Reader, data: Any) -> dict[str, Any]:
     processes, _ = records(reader, vocab.get("itil_processes"), "itil_processes", ItilProcess, "row")
     levels, _ = records(reader, vocab.get("levels"), "levels", Level, "level")
     abbreviations, _ = records(reader, vocab.get("abbreviations"), "abbreviations", Abbreviation, "abbr")
-    roles_raw = reader.mapping(vocab.get("roles"), "roles") or {}
+    roles_raw: dict[Any, Any] = reader.mapping(vocab.get("roles"), "roles") or {}
     roles = {}
     for name, words in roles_raw.items():
         if isinstance(words, list) and all(isinstance(w, str) for w in words):
@@ -176,10 +176,12 @@ def _load_vocabulary(reader: Reader, data: Any) -> dict[str, Any]:
     unique(reader, levels, lambda lv: lv.level, "level")
     unique(reader, abbreviations, lambda a: a.abbr, "abbreviation")
     ambiguous = vocab.get("ambiguous_aliases") or []
-    misprints = reader.mapping(vocab.get("code_misprints") or {}, "code_misprints") or {}
-    shorthand = reader.mapping(vocab.get("word_abbreviations") or {}, "word_abbreviations") or {}
-    synonyms = reader.mapping(vocab.get("search_synonyms") or {}, "search_synonyms") or {}
-    two_way = reader.mapping(vocab.get("ambiguous_abbreviations") or {}, "ambiguous_abbreviations") or {}
+    misprints: dict[Any, Any] = reader.mapping(vocab.get("code_misprints") or {}, "code_misprints") or {}
+    shorthand: dict[Any, Any] = reader.mapping(vocab.get("word_abbreviations") or {}, "word_abbreviations") or {}
+    synonyms: dict[Any, Any] = reader.mapping(vocab.get("search_synonyms") or {}, "search_synonyms") or {}
+    two_way: dict[Any, Any] = (
+        reader.mapping(vocab.get("ambiguous_abbreviations") or {}, "ambiguous_abbreviations") or {}
+    )
     return {
         "ambiguous_abbreviations": {
             str(k).upper(): tuple(str(x) for x in v) for k, v in two_way.items() if isinstance(v, list)
@@ -319,5 +321,5 @@ def load_knowledge(directory: Path | str | None = None, strict: bool = False) ->
         check_references(problems, parts)
     if problems:
         raise KnowledgeError(problems)
-    kb_fields = {k: tuple(v) if isinstance(v, list) else v for k, v in parts.items()}
+    kb_fields: dict[str, Any] = {k: tuple(v) if isinstance(v, list) else v for k, v in parts.items()}
     return KnowledgeBase(directory=str(root), index=_build_indexes(parts), **kb_fields)

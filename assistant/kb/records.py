@@ -56,10 +56,10 @@ class Reader:
         if not isinstance(data, list):
             self.fail(f"{what} must be a list of rows, found {_kind(data)}")
             return []
-        out = []
+        out: list[LineDict] = []
         for i, item in enumerate(data, 1):
             if isinstance(item, dict):
-                out.append(item)
+                out.append(item)  # type: ignore[arg-type]  # the loader builds every mapping as a LineDict
             else:
                 self.fail(f"{what} item {i} must be a mapping, found {_kind(item)}")
         return out

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
-from typing import Any
+from typing import Any, TypeVar, dataclass_transform
 
 
 class Record:
@@ -24,7 +24,7 @@ class Record:
         return tuple(getattr(self, f.name) for f in fields(self))  # type: ignore[arg-type]
 
     def __eq__(self, other: object) -> bool:
-        return type(self) is type(other) and self._values() == other._values()  # type: ignore[attr-defined]
+        return type(self) is type(other) and self._values() == other._values()
 
     def __hash__(self) -> int:
         return hash(self._values())
@@ -34,8 +34,14 @@ class Record:
         return f"{type(self).__name__}({values})"
 
 
-def record(cls: type) -> type:
-    """A frozen dataclass whose comparison and printing come from `Record`."""
+_R = TypeVar("_R")
+
+
+@dataclass_transform(frozen_default=True, eq_default=False, field_specifiers=(field,))
+def record(cls: type[_R]) -> type[_R]:
+    """A frozen dataclass whose comparison and printing come from `Record`. Declared with
+    `dataclass_transform` so that type checkers see the generated __init__ and the frozen fields
+    (nothing changes at run time: no methods are generated beyond __init__ and __setattr__)."""
     return dataclass(frozen=True, eq=False, repr=False)(cls)
 
 

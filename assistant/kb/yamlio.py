@@ -23,7 +23,7 @@ MAX_DEPTH = 40
 _BaseLoader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-class LineDict(dict):
+class LineDict(dict[Any, Any]):
     """A mapping that remembers the line it started on (for error messages)."""
 
     line: int | None = None
@@ -38,7 +38,7 @@ class _Refused(yaml.YAMLError):
         self.line = line
 
 
-class _Loader(_BaseLoader):  # type: ignore[misc, valid-type]
+class _Loader(_BaseLoader):  # type: ignore[misc]
     """Safe loader that rejects duplicate keys and alias bombs, and records lines."""
 
     def get_single_data(self) -> Any:
@@ -181,8 +181,8 @@ def read_yaml(path: Path, label: str) -> tuple[Any, list[Problem]]:
         return None, [Problem(label, exc.message, exc.line)]
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark else None
-        return None, [Problem(label, f"YAML syntax error: {exc.problem or exc.context}", line)]
+        at = mark.line + 1 if mark else None
+        return None, [Problem(label, f"YAML syntax error: {exc.problem or exc.context}", at)]
     except (yaml.YAMLError, RecursionError, ValueError) as exc:
         return None, [Problem(label, f"invalid YAML: {exc}")]
     finally:

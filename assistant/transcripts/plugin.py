@@ -17,8 +17,10 @@ from typing import Any
 
 import pytest
 
+from ..base.files import write_atomic
 from ..conversation.engine import Engine
 from . import replay as tr
+from .format import SUFFIX, Block, TranscriptError, parse_transcript
 
 ENGINE = pytest.StashKey["Engine"]()
 UPDATES = pytest.StashKey[dict[Path, tuple[str, str, list[tr.TurnResult]]]]()
@@ -39,7 +41,7 @@ def pytest_configure(config: pytest.Config) -> None:
 
 
 def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> pytest.Collector | None:
-    if file_path.suffix != tr.SUFFIX:
+    if file_path.suffix != SUFFIX:
         return None
     if "transcripts" in file_path.parent.parts or parent.session.isinitpath(file_path):
         return TranscriptFile.from_parent(parent, path=file_path)
@@ -78,8 +80,8 @@ class TranscriptFile(pytest.File):
         self.display = _display(self.config, self.path)
         self.text = self.path.read_bytes().decode("utf-8", errors="replace")
         try:
-            transcript = tr.parse_transcript(self.text, self.display)
-        except tr.TranscriptError as exc:
+            transcript = parse_transcript(self.text, self.display)
+        except TranscriptError as exc:
             raise self.CollectError(str(exc)) from None
         for number, block in enumerate(transcript.conversations, 1):
             name = f"{number}-{_slug(block.turns[0].question)}"
@@ -87,7 +89,7 @@ class TranscriptFile(pytest.File):
 
 
 class TranscriptItem(pytest.Item):
-    def __init__(self, *, block: tr.Block, number: int, **kwargs: Any) -> None:
+    def __init__(self, *, block: Block, number: int, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.block = block
         self.number = number
@@ -124,7 +126,7 @@ class TranscriptItem(pytest.Item):
 def pytest_sessionfinish(session: pytest.Session) -> None:
     """Write the queued updates, one atomic rewrite per transcript."""
     for path, (_, text, results) in session.config.stash.get(UPDATES, {}).items():
-        tr.write_atomic(path, tr.apply_updates(text, results))
+        write_atomic(path, tr.apply_updates(text, results))
 
 
 def pytest_terminal_summary(terminalreporter: Any, config: pytest.Config) -> None:

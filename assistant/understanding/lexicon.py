@@ -181,16 +181,16 @@ class Lexicon:
         chosen: list[Mention] = []
         chosen_spans: set[tuple[int, int]] = set()
         for m in candidates:
-            span = set(range(m.start, m.end))
+            covered = set(range(m.start, m.end))
             if (m.start, m.end) in chosen_spans:
                 if all(c.score >= m.score for c in chosen if (c.start, c.end) == (m.start, m.end)) and any(
                     c.score == m.score for c in chosen if (c.start, c.end) == (m.start, m.end)
                 ):
                     chosen.append(m)
                 continue
-            if span & taken:
+            if covered & taken:
                 continue
-            taken |= span
+            taken |= covered
             chosen_spans.add((m.start, m.end))
             chosen.append(m)
         chosen.sort(key=lambda m: (m.start, m.kind))

@@ -12,7 +12,12 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from .analysis import Analysis, Analyzer
-from .reading import EVIDENCE_QUOTES, QUERY_INTENT, RULES, Reading, Rule, rule  # noqa: F401 - re-exported
+from .reading import EVIDENCE_QUOTES as EVIDENCE_QUOTES  # re-exported: callers read these here
+from .reading import QUERY_INTENT as QUERY_INTENT
+from .reading import RULES as RULES
+from .reading import Reading as Reading
+from .reading import Rule as Rule
+from .reading import rule as rule
 
 THRESHOLD = 0.55
 """Below this score the best reading is not trusted: answer `unknown` (with did-you-mean)."""

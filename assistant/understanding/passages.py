@@ -80,7 +80,7 @@ class PassageIndex:
         scores: dict[int, float] = defaultdict(float)
         common = max(COMMON_MINIMUM, self.size * COMMON_SHARE)
         for feature, index in [(u, self.unigrams) for u in uni] + [(p, self.pairs) for p in pair]:
-            holders = index.get(feature, ())  # type: ignore[call-overload]
+            holders = index.get(feature, ())  # type: ignore[arg-type]  # a unigram or a pair, each in its own index
             if holders and len(holders) <= common:  # a word in most passages tells none apart
                 weight = math.log(1 + self.size / len(holders))
                 for i in holders:
@@ -96,4 +96,5 @@ class PassageIndex:
                 for i in holders:
                     inverted[self.keys[i]].add(word)
             object.__setattr__(self, "_words", {k: frozenset(v) for k, v in inverted.items()})
-        return self._words.get(key, frozenset())  # type: ignore[attr-defined]
+        words: dict[PassageKey, frozenset[str]] = self._words  # type: ignore[attr-defined]
+        return words.get(key, frozenset())

@@ -393,8 +393,8 @@ def describe(p: Predicate) -> str:
         case IsProcess(process):
             return f"process({process})"
         case Cites(kpa, level, code, every):
-            parts = [x for x in (f"level {level}" if level else None, kpa, code) if x]
-            return f"{'cites_only' if every else 'cites'}({' '.join(parts)})"
+            named = [x for x in (f"level {level}" if level else None, kpa, code) if x]
+            return f"{'cites_only' if every else 'cites'}({' '.join(named)})"
         case CountIs(size):
             return f"count_is({size})"
         case Mentions(_, label):

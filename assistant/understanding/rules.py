@@ -42,16 +42,16 @@ def aspect_of(a: Analysis) -> str:
         if not others or quoted[0][1] >= 1.5 * others[0]:
             return quoted[0][0][2]
     dev = a.first_position("role")
-    process = a.first_position("itil")
+    process_at = a.first_position("itil")
     gives = a.cue_positions("output")
     gets = [p for p in a.cue_positions("receive") if a.tokens.words[p] != "from"]
-    if dev is None or process is None:
+    if dev is None or process_at is None:
         if gives and not gets:
             return "output"
         if gets and not gives:
             return "input" if dev is not None and "from" in a.tokens.words else "output" if dev else "input"
         return "cmm" if a.has("cmm_refs", "kpa_word") else "all"
-    dev_first = dev < process
+    dev_first = dev < process_at
     if gives and (not gets or gives[0] < gets[0]):
         return "input" if dev_first else "output"
     if gets:
