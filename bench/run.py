@@ -56,7 +56,7 @@ from assistant.conversation.followup import Context  # noqa: E402
 from assistant.kb.load import load_knowledge  # noqa: E402
 from assistant.understanding.analysis import Analyzer  # noqa: E402
 from assistant.understanding.loading import default_directory, load_analyzer  # noqa: E402
-from tests.judge import SCORED_TABLES, covers  # noqa: E402
+from tests.judge import judge as judge_rule  # noqa: E402
 
 SCORE_PY = ROOT.parent / "shared" / "eval" / "score.py"
 DEFAULT_BANK = ROOT.parent / "shared" / "eval" / "dev-questions.yaml"
@@ -85,26 +85,11 @@ SCORE = _load_score_module()
 
 
 def _judge_fallback(turn: dict, answer: dict, reference: Any) -> tuple[bool, float, list, list]:
-    """The same rule as score.py's judge(), used only when ../shared/eval/score.py is absent."""
-    expected = list(turn.get("expect") or [])
+    """The same rule as score.py's judge() (tests/judge.py's, imported), used only when
+    ../shared/eval/score.py is absent."""
     if "expect_query" in turn:
         raise SystemExit("this bank uses expect_query; it needs ../shared/eval/score.py and a reference")
-    want, got = turn.get("status", "answered"), answer.get("status")
-    cited = [c for c in answer.get("citations") or [] if c.get("table") in SCORED_TABLES]
-    if want == "unknown":
-        ok = got == "unknown" and not cited
-        return ok, float(ok), expected, cited
-    if want == "clarify":
-        ok = got == "clarify"
-        return ok, float(ok), expected, cited
-    if got != "answered":
-        return False, 0.0, expected, cited
-    hit = [e for e in expected if any(covers(c, e) for c in cited)]
-    useful = [c for c in cited if any(covers(c, e) for e in expected)]
-    recall = len(hit) / len(expected) if expected else 1.0
-    precision = len(useful) / len(cited) if cited else (1.0 if not expected else 0.0)
-    f1 = 0.0 if recall + precision == 0 else 2 * recall * precision / (recall + precision)
-    return recall == 1.0 and precision >= 0.5, f1, expected, cited
+    return judge_rule(turn, answer)
 
 
 judge: Callable[..., tuple[bool, float, list, list]] = SCORE.judge if SCORE else _judge_fallback

@@ -27,28 +27,36 @@ def covers(cited: dict[str, Any], expected: dict[str, Any]) -> bool:
     return expected.get("dimension") in (None, cited.get("dimension")) or cited.get("dimension") is None
 
 
-def rows_ok(citations: list[dict[str, Any]], expected: list[dict[str, Any]]) -> bool:
-    """Every expected row cited, and at least half of the cited (scored) rows expected."""
-    cited = [c for c in citations if c.get("table") in SCORED_TABLES]
-    if not expected:
-        return not cited
-    hit = all(any(covers(c, e) for c in cited) for e in expected)
+def judge(turn: dict[str, Any], answer: dict[str, Any]) -> tuple[bool, float, list[Any], list[Any]]:
+    """The one scoring rule (../shared/CONTRACT.md, as ../shared/eval/score.py's judge()): the
+    status matches, every expected row is cited, and at least half of the cited (scored) rows are
+    expected. Returns (correct, F1 of the rows, the expected rows, the cited scored rows); tests,
+    bench/run.py and bench/nlu_report.py all judge with this."""
+    expected = list(turn.get("expect") or [])
+    want, got = turn.get("status", "answered"), answer.get("status")
+    cited = [c for c in answer.get("citations") or [] if c.get("table") in SCORED_TABLES]
+    if want == "unknown":
+        ok = got == "unknown" and not cited
+        return ok, float(ok), expected, cited
+    if want == "clarify":
+        ok = got == "clarify"
+        return ok, float(ok), expected, cited
+    if got != "answered":
+        return False, 0.0, expected, cited
+    hit = [e for e in expected if any(covers(c, e) for c in cited)]
     useful = [c for c in cited if any(covers(c, e) for e in expected)]
-    return hit and bool(cited) and len(useful) / len(cited) >= 0.5
+    recall = len(hit) / len(expected) if expected else 1.0
+    precision = len(useful) / len(cited) if cited else (1.0 if not expected else 0.0)
+    f1 = 0.0 if recall + precision == 0 else 2 * recall * precision / (recall + precision)
+    return recall == 1.0 and precision >= 0.5, f1, expected, cited
 
 
 def judge_turn(turn: dict[str, Any], answer: dict[str, Any]) -> bool:
     """One bank turn, judged as ../shared/eval/score.py judges it."""
-    expected = list(turn.get("expect") or [])
-    want = turn.get("status", "answered")
-    cited = [c for c in answer.get("citations") or [] if c.get("table") in SCORED_TABLES]
-    if want == "unknown":
-        return answer.get("status") == "unknown" and not cited
-    if want == "clarify":
-        return answer.get("status") == "clarify"
-    if answer.get("status") != "answered":
-        return False
-    hit = all(any(covers(c, e) for c in cited) for e in expected)
-    useful = [c for c in cited if any(covers(c, e) for e in expected)]
-    precision = len(useful) / len(cited) if cited else (1.0 if not expected else 0.0)
-    return hit and precision >= 0.5
+    return judge(turn, answer)[0]
+
+
+def rows_ok(citations: list[dict[str, Any]], expected: list[dict[str, Any]]) -> bool:
+    """An answered reading's rows, judged by the same rule: every expected row cited, and at least
+    half of the cited (scored) rows expected (none cited when none is expected)."""
+    return judge({"expect": expected}, {"status": "answered", "citations": citations})[0]

@@ -86,18 +86,17 @@ def build_parser() -> Parser:
     return parser
 
 
-def knowledge_dir(args: argparse.Namespace) -> Path:
+def knowledge_dir(args: argparse.Namespace, env: Environment) -> Path:
     from ..understanding.loading import resolve_directory
 
-    return resolve_directory(args.knowledge)
+    return resolve_directory(args.knowledge or env.knowledge_dir)
 
 
 def load(args: argparse.Namespace, env: Environment) -> Any:
     """The analyzer for the chosen knowledge directory (knowledge errors propagate)."""
     from ..understanding.loading import load_analyzer
 
-    cache = None if os.environ.get("CROSSWALK_NO_CACHE") else env.cache_dir
-    return load_analyzer(knowledge_dir(args), cache)
+    return load_analyzer(knowledge_dir(args, env), env.cache_folder)
 
 
 def engine_for(args: argparse.Namespace, env: Environment) -> Any:
@@ -160,7 +159,7 @@ def cmd_check(args: argparse.Namespace, env: Environment) -> int:
     from ..kb.load import load_knowledge
     from ..rendering.export import summary
 
-    kb = load_knowledge(knowledge_dir(args), strict=True)
+    kb = load_knowledge(knowledge_dir(args, env), strict=True)
     env.write(summary(kb) + "\n")
     return ExitStatus.OK
 

@@ -74,6 +74,7 @@ class Command:
     aliases: tuple[str, ...] = ()
     choices: tuple[str, ...] = ()  # the argument's possible values, for completion
     takes_path: bool = False  # complete the argument as a file name
+    bare: tuple[str, ...] = ()  # names that also work typed alone, without the slash ("quit")
 
     @property
     def synopsis(self) -> str:
@@ -81,6 +82,7 @@ class Command:
 
 
 REGISTRY: dict[str, Command] = {}
+BARE: dict[str, Command] = {}  # words that are commands when typed alone, without the slash
 
 
 def command(
@@ -91,15 +93,21 @@ def command(
     aliases: tuple[str, ...] = (),
     choices: tuple[str, ...] = (),
     takes_path: bool = False,
+    bare: tuple[str, ...] = (),
 ) -> Callable[[Handler], Handler]:
-    """Register a handler as `/name`; `help` is the one line /help prints for it."""
+    """Register a handler as `/name`; `help` is the one line /help prints for it; `bare` names
+    are also commands when typed alone without the slash (as pgcli's `quit`)."""
 
     def register(handler: Handler) -> Handler:
-        cmd = Command(name, args, help, handler, aliases, choices, takes_path)
+        cmd = Command(name, args, help, handler, aliases, choices, takes_path, bare)
         for key in (name, *aliases):
             if key in REGISTRY:
                 raise ValueError(f"command {PREFIX}{key} registered twice")
             REGISTRY[key] = cmd
+        for key in bare:
+            if key in BARE:
+                raise ValueError(f"bare command {key} registered twice")
+            BARE[key] = cmd
         return handler
 
     return register
@@ -116,6 +124,12 @@ def is_command(line: str) -> bool:
 
 def lookup(name: str) -> Command | None:
     return REGISTRY.get(name.lstrip(PREFIX).lower())
+
+
+def bare_command(line: str) -> Command | None:
+    """The command a line is when it is one of the bare words alone ("quit", "exit"); else None:
+    any other line without the slash is a question."""
+    return BARE.get(line.strip().lower())
 
 
 def dispatch(state: ReplState, line: str) -> str:
@@ -347,7 +361,7 @@ def cmd_clear(state: ReplState, arg: str) -> str:
     return "Context cleared.\n"
 
 
-@command("quit", help="leave crosswalk (Ctrl-D does too)", aliases=("exit", "q"))
+@command("quit", help="leave crosswalk (Ctrl-D does too)", aliases=("exit", "q"), bare=("quit", "exit"))
 def cmd_quit(state: ReplState, arg: str) -> str:
     state.running = False
     return ""

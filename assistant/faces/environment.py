@@ -1,8 +1,11 @@
-"""The one injectable environment: streams, terminal facts and directories.
+"""The one injectable environment: streams, terminal facts, directories and settings.
 
 The REPL, batch mode and the tests share one code path by passing this object around instead of
 reaching for sys.stdout or os.environ directly (the way httpie does), so a test can simulate a
-terminal or a pipe without a pseudo-terminal.
+terminal or a pipe without a pseudo-terminal. This is the only module that reads os.environ or
+the terminal's size: NO_COLOR and TERM, PAGER and LESS, XDG_STATE_HOME and XDG_CACHE_HOME,
+CROSSWALK_KNOWLEDGE and CROSSWALK_NO_CACHE (each read when it is asked for, so a change made by a
+test with monkeypatch is seen).
 
 It is also where output can fail, so it owns those rules: every write is flushed and checked (a
 full disk or a closed standard output is an `OutputError`: one line and exit 2, never a file cut
@@ -16,6 +19,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -79,10 +83,27 @@ class Environment:
         kept between 40 and 120 columns for readable lines; 100 when not on a terminal."""
         if not self.stdout_isatty:
             return self.width or 100
-        import shutil
-
-        columns = shutil.get_terminal_size((self.width or 100, 24)).columns
+        columns = self.terminal_size((self.width or 100, 24)).columns
         return max(40, min(columns, 120))
+
+    def terminal_size(self, fallback: tuple[int, int] = (80, 24)) -> os.terminal_size:
+        """The terminal's columns and lines, read now; `fallback` when there is no terminal."""
+        return shutil.get_terminal_size(fallback)
+
+    @property
+    def knowledge_dir(self) -> str | None:
+        """$CROSSWALK_KNOWLEDGE: another knowledge directory (`--knowledge DIR` wins over it)."""
+        return os.environ.get("CROSSWALK_KNOWLEDGE") or None
+
+    @property
+    def cache_enabled(self) -> bool:
+        """False when $CROSSWALK_NO_CACHE is set to anything non-empty: load without the cache."""
+        return not os.environ.get("CROSSWALK_NO_CACHE")
+
+    @property
+    def cache_folder(self) -> Path | None:
+        """Where the parsed knowledge base is cached; None when the cache is off or has no home."""
+        return self.cache_dir if self.cache_enabled else None
 
     def write(self, text: str) -> None:
         """Write and flush; raise OutputError if standard output cannot take it. A closed pipe is
@@ -119,6 +140,15 @@ class Environment:
             self.stderr.flush()
         except (OSError, ValueError):
             pass
+
+
+def pager_command() -> tuple[str, dict[str, str]]:
+    """$PAGER (default `less -FRX`, as pgcli does) and its environment: LESS defaults to FRX, as git
+    sets it, so a bare `PAGER=less` also lets short output through and keeps colour."""
+    command = os.environ.get("PAGER", "less -FRX")
+    environ = dict(os.environ)
+    environ.setdefault("LESS", "FRX")
+    return command, environ
 
 
 def silence(stream: IO[str] | None) -> None:

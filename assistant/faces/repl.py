@@ -11,7 +11,6 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-import shutil
 import subprocess
 from collections.abc import Callable
 from pathlib import Path
@@ -31,16 +30,14 @@ from ..conversation.dialogue import Conversation
 from ..conversation.engine import Engine
 from ..rendering.render import render, render_markdown
 from ..rendering.wrap import wrap
-from .commands import CommandError, ReplState, dispatch, is_command, lookup
+from .commands import CommandError, ReplState, bare_command, dispatch, is_command
 from .completion import CrosswalkCompleter
-from .environment import Environment
+from .environment import Environment, pager_command
 from .history import PrivateFileHistory, read_private
 from .status import ExitStatus
 
 PROMPT = "crosswalk> "
 HISTORY_FILE = "history"
-# Bare words a person types to leave, as in pgcli; everything else without "/" is a question.
-BARE_COMMANDS = ("quit", "exit")
 
 
 class _FileHistory(PrivateFileHistory):
@@ -123,7 +120,7 @@ def handle(state: ReplState, line: str, live: bool = False) -> None:
     """One accepted line: a command, or a question answered and printed in the current format."""
     env = state.env
     state.terminal_width = _width(env, live)
-    if is_command(line) or (line.lower() in BARE_COMMANDS and lookup(line)):
+    if is_command(line) or bare_command(line) is not None:
         try:
             out = dispatch(state, line if is_command(line) else "/" + line)
         except CommandError as exc:
@@ -191,20 +188,11 @@ def screen_lines(text: str, columns: int) -> int:
 _ESCAPE = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]")
 
 
-def pager_command() -> tuple[str, dict[str, str]]:
-    """$PAGER (default `less -FRX`, as pgcli does) and its environment: LESS defaults to FRX, as git
-    sets it, so a bare `PAGER=less` also lets short output through and keeps colour."""
-    command = os.environ.get("PAGER", "less -FRX")
-    environ = dict(os.environ)
-    environ.setdefault("LESS", "FRX")
-    return command, environ
-
-
 def page(env: Environment, text: str) -> bool:
     """Show an answer taller than the screen through the pager. False when it fits the screen, no
     pager is set, or the pager failed (could not start, or exited with an error, as `PAGER=false`
     does): then the caller prints it, so an answer is never lost."""
-    size = shutil.get_terminal_size((80, 24))
+    size = env.terminal_size((80, 24))
     command, environ = pager_command()
     if screen_lines(text.rstrip("\n"), size.columns) < size.lines - 1 or not command.strip():
         return False

@@ -9,9 +9,10 @@ way in, so:
   and a digest of it, so a file cut short or damaged on disk is rebuilt, not half used;
 * the folder and the file must be ours and private (private.py: 0700 and 0600, no link followed,
   no FIFO opened); a cache anyone else could have written is ignored, never read;
-* the key is a hash of the bytes of the knowledge files and of the modules that build what is
-  cached (not their sizes and times, which anyone can read and a copy can match), so a cache can
-  only stand for the exact knowledge it was built from;
+* the key is a hash of the cache format, the package, Python and marshal versions, the knowledge
+  directory's path, and the bytes of the knowledge files and of the modules that build or define
+  what is cached (understanding/loading.py lists them; not their sizes and times, which anyone can
+  read and a copy can match), so a cache can only stand for the exact knowledge it was built from;
 * a write goes to a temporary file renamed into place, and the temporary is removed on every
   failure (a full disk, Ctrl-C); ones left by a killed process are removed on a later write.
 

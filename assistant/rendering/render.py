@@ -1,4 +1,7 @@
-"""Answer → text, Markdown or JSON. The only module that knows about color and width.
+"""Answer → text, Markdown or JSON, at a given width, in colour or not.
+
+Colour and width are decided in rendering/ alone (this module, wrap.py, tables.py, heatmap.py):
+the faces only say how wide the screen is and whether it takes colour (faces/environment.py).
 
 Plain text is what pipes, transcripts and the REPL without color get: deterministic for a given
 width, so recorded transcripts replay byte for byte. rich draws the tables (imported only when an

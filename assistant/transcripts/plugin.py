@@ -19,6 +19,7 @@ import pytest
 
 from ..base.files import write_atomic
 from ..conversation.engine import Engine
+from ..faces.environment import Environment
 from . import replay as tr
 from .format import SUFFIX, Block, TranscriptError, parse_transcript
 
@@ -55,7 +56,7 @@ def engine_for(config: pytest.Config) -> Engine:
         from ..kb.load import load_knowledge
         from ..understanding.loading import resolve_directory
 
-        engine = Engine(load_knowledge(resolve_directory(None)))
+        engine = Engine(load_knowledge(resolve_directory(Environment().knowledge_dir)))
         config.stash[ENGINE] = engine
     return engine
 

@@ -17,9 +17,9 @@ from ..kb.schema import KNOWLEDGE_FILES as FILES
 from .analysis import Analyzer
 
 
-def resolve_directory(option: str | None) -> Path:
-    """--knowledge DIR wins, then $CROSSWALK_KNOWLEDGE, then the shipped directory."""
-    chosen = option or os.environ.get("CROSSWALK_KNOWLEDGE")
+def resolve_directory(chosen: str | None) -> Path:
+    """The directory named (by --knowledge DIR, else $CROSSWALK_KNOWLEDGE: the faces read both and
+    pass the winner), else the shipped one."""
     return Path(os.path.expanduser(chosen)) if chosen else default_directory()  # ~nobody stays as typed
 
 
@@ -43,7 +43,8 @@ _CACHED_MODULES = (
 
 def cache_key(directory: Path) -> str | None:
     """The cache key of a knowledge directory: a hash of its files' bytes, of the cached modules'
-    bytes and of its path (see cache.py); None when a file cannot be read as a regular file."""
+    bytes and of its path (and, in cache.content_key, of the cache format and the package, Python
+    and marshal versions); None when a file cannot be read as a regular file."""
     here = Path(__file__).resolve().parent.parent  # assistant/
     sources = [here / name for name in _CACHED_MODULES] + [directory / name for name in FILES]
     return content_key(os.path.abspath(directory), sources)
