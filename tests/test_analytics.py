@@ -14,6 +14,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+import pytest
 import yaml
 
 from assistant.conversation.engine import Engine
@@ -23,11 +24,15 @@ from assistant.faces.environment import Environment
 from assistant.kb.schema import KnowledgeBase
 from assistant.understanding.loading import default_directory
 
+pytestmark = pytest.mark.slow  # subprocesses, terminals or whole banks: not in the fast lane
+
 KNOWLEDGE = default_directory()
 
 
 def _yaml(name: str) -> Any:
-    return yaml.safe_load((KNOWLEDGE / name).read_text(encoding="utf-8"))
+    return yaml.load(
+        (KNOWLEDGE / name).read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    )
 
 
 CMM: list[dict[str, Any]] = _yaml("cmm_to_itil.yaml")

@@ -7,14 +7,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from assistant.conversation.dialogue import Conversation
 from assistant.conversation.engine import Engine
 
-from .judge import judge_turn
+from .judge import judge_turn, load_yaml
+
+pytestmark = pytest.mark.slow  # subprocesses, terminals or whole banks: not in the fast lane
 
 HERE = Path(__file__).resolve().parent
 BANKS = [*sorted((HERE / "bank").glob("*.yaml")), HERE.parent.parent / "shared" / "eval" / "dev-questions.yaml"]
@@ -25,7 +26,7 @@ MINIMUM = 0.95
 def test_bank_accuracy(engine: Engine, bank: Path) -> None:
     if not bank.exists():  # the dev bank lives in ../shared: say so instead of vanishing from the run
         pytest.skip(f"question bank not found at {bank} (../shared must sit beside the clone; see README)")
-    items = yaml.safe_load(bank.read_text(encoding="utf-8"))
+    items = load_yaml(bank.read_text(encoding="utf-8"))
     total, failures = 0, []
     for item in items:
         turns = item.get("turns") or [item]
@@ -48,7 +49,7 @@ def test_every_question_as_a_follow_up_of_the_one_before(engine: Engine) -> None
 
     conversation = Conversation(engine, strict=True)
     for bank in (b for b in BANKS if b.exists()):
-        for item in yaml.safe_load(bank.read_text(encoding="utf-8")):
+        for item in load_yaml(bank.read_text(encoding="utf-8")):
             for turn in item.get("turns") or [item]:
                 answer = conversation.ask(turn["q"])
                 json.loads(render_json(answer, explain=True))
@@ -75,7 +76,7 @@ QUESTIONS = (
             t["q"]
             for b in BANKS
             if b.exists()
-            for item in yaml.safe_load(b.read_text(encoding="utf-8"))
+            for item in load_yaml(b.read_text(encoding="utf-8"))
             for t in item.get("turns") or [item]
         }
     )

@@ -14,6 +14,8 @@ import pytest
 from assistant.faces.cli import main
 from assistant.faces.environment import Environment
 
+pytestmark = pytest.mark.slow  # subprocesses, terminals or whole banks: not in the fast lane
+
 # Reuse compiled byte code between the test's processes (outside the source tree), even where
 # PYTHONDONTWRITEBYTECODE is set: each start would otherwise compile every module again.
 PYCACHE = os.path.join(tempfile.gettempdir(), "crosswalk-tests-pycache")

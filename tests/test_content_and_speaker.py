@@ -7,11 +7,14 @@ import glob
 from pathlib import Path
 
 import pytest
-import yaml
 
 from assistant.conversation.dialogue import Conversation
 from assistant.conversation.engine import Engine
 from assistant.understanding.direction import Side
+
+from .judge import load_yaml
+
+pytestmark = pytest.mark.slow  # subprocesses, terminals or whole banks: not in the fast lane
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "eval"
 
@@ -124,7 +127,7 @@ def bank_questions() -> list[str]:
     files += [str(p) for p in SHARED.glob("dev-*.yaml")]
     out = []
     for name in files:
-        for item in yaml.safe_load(Path(name).read_text(encoding="utf-8")):
+        for item in load_yaml(Path(name).read_text(encoding="utf-8")):
             out.extend(t["q"] for t in item.get("turns") or [item])
     return out
 

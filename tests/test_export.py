@@ -20,6 +20,8 @@ from assistant.faces.environment import Environment
 from assistant.kb.schema import CmmRef, CmmRow, ItilRow, KnowledgeBase, Model, Observation
 from assistant.rendering.export import TABLES, export, summary
 
+pytestmark = pytest.mark.slow  # subprocesses or every width of the matrix: not in the fast lane
+
 # The required fields per table, which must lead every row and never disappear.
 REQUIRED = {
     "models": ["row", "name", "abstraction", "audience", "approach", "granularity", "focus"],

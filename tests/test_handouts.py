@@ -18,6 +18,8 @@ from assistant.faces.cli import main
 from assistant.faces.environment import Environment
 from assistant.transcripts.handout import from_script, marks, unquoted
 
+pytestmark = pytest.mark.slow  # subprocesses, terminals or whole banks: not in the fast lane
+
 ROOT = Path(__file__).resolve().parent.parent
 SCRIPTS = ROOT / "transcripts" / "scripts"
 HANDOUTS = ROOT / "transcripts" / "handouts"

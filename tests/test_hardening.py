@@ -37,6 +37,8 @@ from assistant.kb.schema import KNOWLEDGE_FILES
 from assistant.rendering.render import render_json, render_markdown, render_text
 from assistant.understanding.loading import default_directory
 
+pytestmark = pytest.mark.slow  # subprocesses, terminals or whole banks: not in the fast lane
+
 # Reuse compiled byte code between the test's processes (outside the source tree), even where
 # PYTHONDONTWRITEBYTECODE is set: each start would otherwise compile every module again.
 PYCACHE = os.path.join(tempfile.gettempdir(), "crosswalk-tests-pycache")

@@ -19,6 +19,8 @@ from assistant.understanding.loading import cache_key, default_directory, load_a
 
 from .hostile import SPARE_UID, crosswalk, knowledge_copy, needs_root
 
+pytestmark = pytest.mark.slow  # subprocesses, terminals or whole banks: not in the fast lane
+
 QUESTIONS = ("SPP AC11?", "what does dev give problem mgmt?", "ITIL vs CMM", "which KPAs have no touch points?")
 
 

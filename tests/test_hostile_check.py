@@ -15,6 +15,8 @@ from assistant.understanding.analysis import Analyzer
 
 from .hostile import UNSAFE, edit, in_process, knowledge_copy
 
+pytestmark = pytest.mark.slow  # subprocesses, terminals or whole banks: not in the fast lane
+
 
 def problems(directory: Path, strict: bool = False) -> list[str]:
     with pytest.raises(KnowledgeError) as caught:

@@ -22,6 +22,8 @@ from assistant.base.stream import MAX_LINE_CHARS, encoding_of, read_text, turns
 
 from .hostile import SHARED_XDG_CACHE, TIMEOUT, child_env, in_process, knowledge_copy, one_line, with_timeout
 
+pytestmark = pytest.mark.slow  # subprocesses, terminals or whole banks: not in the fast lane
+
 QUESTION = b"SPP AC11?\n"
 
 

@@ -24,6 +24,8 @@ from assistant.understanding.analysis import Analyzer
 
 from .hostile import SHARED_XDG_CACHE, TIMEOUT, child_env, crosswalk, in_process, needs_root, one_line, with_timeout
 
+pytestmark = pytest.mark.slow  # subprocesses, terminals or whole banks: not in the fast lane
+
 
 @pytest.fixture(scope="module")
 def warm() -> Path:

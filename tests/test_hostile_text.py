@@ -28,6 +28,8 @@ from assistant.understanding.loading import load_analyzer
 
 from .hostile import UNSAFE, assert_safe, crosswalk, in_process, knowledge_copy
 
+pytestmark = pytest.mark.slow  # subprocesses, terminals or whole banks: not in the fast lane
+
 ATTACK = "\x1b]0;pwned\x07\x1b[2J\x1b]52;c;SGVsbG8=\x07\u202e<script>alert(1)</script>\x9b31m\x00\x7f"
 SHOWN = "␛]0;pwned␇␛[2J"  # how the start of the attack must appear in text output
 FORMULAS = ("=cmd|' /C calc'!A0 ", "@SUM(1+1) ", "+1+1 ", "-2+3 ")

@@ -6,13 +6,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import yaml
 
 from assistant.conversation.engine import Engine
 
-from .judge import parse_key, rows_ok
+from .judge import load_yaml, parse_key, rows_ok
 
-CASES = yaml.safe_load((Path(__file__).parent / "cases" / "intents.yaml").read_text(encoding="utf-8"))
+CASES = load_yaml((Path(__file__).parent / "cases" / "intents.yaml").read_text(encoding="utf-8"))
 UNCHECKED_ROWS = {"density", "gaps", "defects"}
 
 

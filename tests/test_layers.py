@@ -9,6 +9,7 @@ import graph, tested on synthetic graphs below so a broken rule is known to fail
 from __future__ import annotations
 
 import ast
+import functools
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
@@ -59,6 +60,7 @@ def imports_of(path: Path, name: str, known: set[str]) -> set[str]:
     return found
 
 
+@functools.cache
 def import_graph(package: Path = PACKAGE) -> dict[str, set[str]]:
     paths = {module_name(p, package): p for p in sorted(package.rglob("*.py"))}
     known = set(paths)

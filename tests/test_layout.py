@@ -15,6 +15,8 @@ from assistant.faces.repl import banner
 from assistant.rendering.render import render_text
 from assistant.rendering.wrap import wrap
 
+pytestmark = pytest.mark.slow  # subprocesses, terminals or whole banks: not in the fast lane
+
 WIDTHS = (40, 60, 120)
 QUESTIONS = [
     "what is cmm?",

@@ -16,11 +16,15 @@ from assistant.faces.environment import Environment
 from assistant.rendering import heatmap
 from assistant.understanding.loading import default_directory
 
+pytestmark = pytest.mark.slow  # subprocesses or every width of the matrix: not in the fast lane
+
 KNOWLEDGE = default_directory()
 
 
 def _yaml(name: str) -> Any:
-    return yaml.safe_load((KNOWLEDGE / name).read_text(encoding="utf-8"))
+    return yaml.load(
+        (KNOWLEDGE / name).read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    )
 
 
 CMM = _yaml("cmm_to_itil.yaml")

@@ -108,6 +108,7 @@ TREES = st.recursive(
 )
 
 
+@pytest.mark.slow  # 150 random query pairs
 @settings(max_examples=150, deadline=None)
 @given(a=TREES, b=TREES)
 def test_connectives_obey_set_laws(engine: Engine, a: Predicate, b: Predicate) -> None:

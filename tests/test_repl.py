@@ -24,6 +24,8 @@ from assistant.faces.environment import Environment
 from assistant.faces.repl import _FileHistory, banner, run_repl, wrap_markdown
 from assistant.rendering.render import render_json, render_markdown, render_text
 
+pytestmark = pytest.mark.slow  # subprocesses, terminals or whole banks: not in the fast lane
+
 ENTER, TAB, UP, RIGHT, CTRL_C, CTRL_D = "\r", "\t", "\x1b[A", "\x1b[C", "\x03", "\x04"
 WIDTH = 100
 

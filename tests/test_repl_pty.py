@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+pytestmark = pytest.mark.slow  # subprocesses, terminals or whole banks: not in the fast lane
+
 pexpect = pytest.importorskip("pexpect")
 
 PROMPT = "crosswalk>"  # prompt-toolkit moves the cursor over the trailing space instead of printing it
