@@ -136,9 +136,9 @@ def assert_well_formed(answer, question: str) -> None:
 
 def check_renderings(answer) -> None:
     for explain in (False, True):
-        assert_terminal_safe(render_text(answer, 100, False, explain), "text")
+        assert_terminal_safe(render_text(answer, 100, explain=explain), "text")
         assert_terminal_safe(render_markdown(answer, explain=explain), "markdown")
-        line = render_json(answer, explain, {"conversation": 1, "turn": 1})
+        line = render_json(answer, explain=explain, extra={"conversation": 1, "turn": 1})
         assert "\n" not in line
         assert_terminal_safe(line, "JSON")
         back = json.loads(line)

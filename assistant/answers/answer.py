@@ -41,7 +41,7 @@ class Answer:
     notes: tuple[str, ...] = ()
     explain: dict[str, Any] | None = field(default=None, compare=False)
 
-    def as_json(self, with_explain: bool = False) -> dict[str, Any]:
+    def as_json(self, *, with_explain: bool = False) -> dict[str, Any]:
         """The contract's JSON answer (extra fields only added, never renamed)."""
         text = " ".join([self.text, *self.notes]).strip()
         out: dict[str, Any] = {

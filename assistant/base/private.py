@@ -30,7 +30,7 @@ def refused(message: str) -> OSError:
     return OSError(errno.EPERM, message)
 
 
-def open_folder(folder: Path, create: bool = True) -> int:
+def open_folder(folder: Path, *, create: bool = True) -> int:
     """A descriptor of `folder`, checked as the module says (created 0700 when `create`)."""
     if create:
         folder.parent.mkdir(parents=True, exist_ok=True)

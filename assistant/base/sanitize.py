@@ -138,7 +138,7 @@ def map_strings(value: T, change: Callable[[str], str]) -> T:
     return walk(value)  # type: ignore[no-any-return]
 
 
-def answer(value: T, for_markdown: bool = False) -> T:
+def answer(value: T, *, for_markdown: bool = False) -> T:
     """An answer (or any record) with its text shown safely, for the text or the Markdown renderer."""
     return map_strings(value, markdown if for_markdown else visible)
 

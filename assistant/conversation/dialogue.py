@@ -8,7 +8,6 @@ from dataclasses import dataclass, field
 from ..answers.answer import Answer
 from ..answers.polar import lead_with_reply
 from ..understanding.direction import Side
-from ..understanding.parse import Parse
 from .engine import Engine
 from .followup import Context
 
@@ -18,9 +17,6 @@ class Conversation:
     engine: Engine
     context: Context = field(default_factory=Context)
     last_answer: Answer | None = None
-    last_parse: Parse | None = None
-    turns: list[Answer] = field(default_factory=list)
-
     strict: bool = False
     speaker: Side | None = None  # who "we" are (--role, /role); kept across /clear
 
@@ -31,7 +27,7 @@ class Conversation:
         """Answer one question in context. Outside tests (strict=False) an unexpected error in a
         handler becomes an `unknown` answer, so one bad question never ends a batch or a REPL."""
         try:
-            answer, parse = self.engine.answer(question, self.context)
+            answer, _ = self.engine.answer(question, self.context)
             answer = lead_with_reply(answer, self.engine.kb)
         except Exception as exc:
             if self.strict:
@@ -43,13 +39,10 @@ class Conversation:
                 confidence=0.0,
                 text=f"Sorry, I could not answer that (internal error: {type(exc).__name__}).",
             )
-            parse = None
-        self.last_answer, self.last_parse = answer, parse
-        self.turns.append(answer)
+        self.last_answer = answer
         return answer
 
     def clear(self) -> None:
         """Forget the context: the next question is read on its own."""
         self.context = Context(speaker=self.speaker)  # the role is a setting, not context
         self.last_answer = None
-        self.last_parse = None

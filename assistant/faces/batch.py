@@ -37,8 +37,8 @@ def run_script(
     text: str | Iterable[str],
     fmt: str,
     env: Environment,
-    explain: bool = False,
     *,
+    explain: bool = False,
     speaker: Side | None = None,
 ) -> int:
     """Answer every question as soon as its line is read (`text` may be an endless stream of lines);
@@ -55,11 +55,10 @@ def run_script(
             if fmt == "text" and number > 1:
                 env.write("---\n")
         answer = conversation.ask(question)
-        conversation.turns.clear()  # an endless stream must not keep every answer
         if fmt == "jsonl":
-            env.write(render_json(answer, explain, {"conversation": number, "turn": turn}) + "\n")
+            env.write(render_json(answer, explain=explain, extra={"conversation": number, "turn": turn}) + "\n")
         else:
-            env.write(render_turn(answer, fmt, env.width or 100, explain))
+            env.write(render_turn(answer, fmt, env.width or 100, explain=explain))
         if env.output_closed:
             break
     return ExitStatus.OK

@@ -117,7 +117,7 @@ def cmd_ask(args: argparse.Namespace, env: Environment) -> int:
 
     conversation = Conversation(engine, speaker=side_named(getattr(args, "role", None) or "", engine.kb.roles))
     answer = lead_with_reply(conversation.ask(question), engine.kb)
-    env.write(render(answer, args.format, env.width or 100, bool(env.color), args.explain))
+    env.write(render(answer, args.format, env.width or 100, color=bool(env.color), explain=args.explain))
     return ExitStatus.OK if answer.status == "answered" else ExitStatus.UNANSWERED
 
 
@@ -128,7 +128,7 @@ def cmd_run(args: argparse.Namespace, env: Environment) -> int:
     lines = read_input(args.file, env)  # opened first: a wrong path fails before the knowledge loads
     engine = engine_for(args, env)
     speaker = side_named(getattr(args, "role", None) or "", engine.kb.roles)
-    return run_script(engine, lines, args.format, env, args.explain, speaker=speaker)
+    return run_script(engine, lines, args.format, env, explain=args.explain, speaker=speaker)
 
 
 def read_input(name: str, env: Environment) -> Iterator[str]:

@@ -116,7 +116,7 @@ def _width(env: Environment, live: bool) -> int:
     return env.current_width() if live else env.width or 100
 
 
-def handle(state: ReplState, line: str, live: bool = False) -> None:
+def handle(state: ReplState, line: str, *, live: bool = False) -> None:
     """One accepted line: a command, or a question answered and printed in the current format."""
     env = state.env
     state.terminal_width = _width(env, live)
@@ -127,16 +127,16 @@ def handle(state: ReplState, line: str, live: bool = False) -> None:
             env.error(str(exc), paint="31")
             return
         if out:
-            show(env, out, live)
+            show(env, out, live=live)
         return
     answer = state.ask(line)
     if state.format == "markdown":  # folded to the screen; a table too wide for it as records
         text = wrap_markdown(render_markdown(answer, width=state.width), state.width)
     else:
-        text = render(answer, state.format, state.width, bool(env.color), pretty=True)
+        text = render(answer, state.format, state.width, color=bool(env.color), pretty=True)
         if state.format == "json":
             text = fold_json(text, state.width)
-    show(env, text, live)
+    show(env, text, live=live)
 
 
 def fold_json(text: str, width: int) -> str:
@@ -170,7 +170,7 @@ def wrap_markdown(text: str, width: int) -> str:
     return "\n".join(lines)
 
 
-def show(env: Environment, text: str, live: bool = False) -> None:
+def show(env: Environment, text: str, *, live: bool = False) -> None:
     """Print an answer or a command's output, then a blank line; paged when taller than the screen."""
     text = text.rstrip("\n") + "\n\n"
     if not (live and env.stdout_isatty and page(env, text)):
@@ -268,7 +268,7 @@ def run_repl(engine: Engine, env: Environment, *, input: Any = None, output: Any
             if not line or not state.running:
                 continue
             try:
-                handle(state, line, live)
+                handle(state, line, live=live)
             except KeyboardInterrupt:
                 env.error("Interrupted.", paint="33")
                 break

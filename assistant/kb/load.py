@@ -264,7 +264,6 @@ def _build_indexes(parts: dict[str, Any]) -> Indexes:
         kpa={k.abbr: k for k in kpas},
         process={p.row: p for p in parts["processes"]},
         feature_by_abbr={f.abbr: f for f in features},
-        feature_by_name={f.feature: f for f in features},
         level={lv.level: lv for lv in parts["levels"]},
         abbreviation={a.abbr.lower(): a for a in parts["abbreviations"]},
         cmm_by_kpa=_group(cmm_rows, lambda r: [r.kpa]),
@@ -280,7 +279,7 @@ def _build_indexes(parts: dict[str, Any]) -> Indexes:
     )
 
 
-def load_knowledge(directory: Path | str | None = None, strict: bool = False) -> KnowledgeBase:
+def load_knowledge(directory: Path | str | None = None, *, strict: bool = False) -> KnowledgeBase:
     """Load and validate a knowledge directory; raise KnowledgeError listing every problem.
 
     `strict` (`crosswalk check`) also refuses control and bidi characters in any text: the other

@@ -64,7 +64,7 @@ class Reader:
                 self.fail(f"{what} item {i} must be a mapping, found {_kind(item)}")
         return out
 
-    def text(self, d: LineDict, key: str, row: str | None = None, required: bool = True) -> str:
+    def text(self, d: LineDict, key: str, row: str | None = None, *, required: bool = True) -> str:
         value = d.get(key)
         if value is None:
             if required:
@@ -85,7 +85,7 @@ class Reader:
                 hint = f" (did you mean '{close[0]}'?)" if close else f"; expected one of {', '.join(known)}"
                 self.fail(f"unknown field '{key}'{hint}", d, row)
 
-    def integer(self, d: LineDict, key: str, row: str | None = None, nullable: bool = False) -> int | None:
+    def integer(self, d: LineDict, key: str, row: str | None = None, *, nullable: bool = False) -> int | None:
         value = d.get(key)
         if value is None and nullable and key in d:
             return None
@@ -94,7 +94,7 @@ class Reader:
             return None
         return value
 
-    def texts(self, d: LineDict, key: str, row: str | None = None, required: bool = False) -> tuple[str, ...]:
+    def texts(self, d: LineDict, key: str, row: str | None = None, *, required: bool = False) -> tuple[str, ...]:
         value = d.get(key)
         if value is None:
             if required:

@@ -288,7 +288,6 @@ class Indexes:
     kpa: Mapping[str, Kpa]
     process: Mapping[str, ItilProcess]
     feature_by_abbr: Mapping[str, Feature]
-    feature_by_name: Mapping[str, Feature]
     level: Mapping[int, Level]
     abbreviation: Mapping[str, Abbreviation]
     cmm_by_kpa: Mapping[str, tuple[CmmRow, ...]]

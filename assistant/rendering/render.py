@@ -42,7 +42,7 @@ def _paint(text: str, code: str, color: bool) -> str:
     return f"\x1b[{code}m{text}\x1b[0m" if color else text
 
 
-def render_text(answer: Answer, width: int = 100, color: bool = False, explain: bool = False) -> str:
+def render_text(answer: Answer, width: int = 100, *, color: bool = False, explain: bool = False) -> str:
     answer = sanitize.answer(answer)  # knowledge and question text shown, never obeyed, by the terminal
     lines = [_wrap(answer.text, width)]
     lines += [_wrap(n, width) for n in answer.notes]
@@ -116,7 +116,7 @@ _JSON_ESCAPES = sanitize.JSON_ESCAPES
 
 
 def render_json(
-    answer: Answer, explain: bool = False, extra: dict[str, Any] | None = None, pretty: bool = False
+    answer: Answer, *, explain: bool = False, extra: dict[str, Any] | None = None, pretty: bool = False
 ) -> str:
     """The contract's JSON answer: one line (for pipes and JSON Lines), or indented to read on a screen."""
     data = answer.as_json(with_explain=explain)
@@ -125,21 +125,21 @@ def render_json(
     return json.dumps(data, ensure_ascii=False, default=str, indent=2 if pretty else None).translate(_JSON_ESCAPES)
 
 
-def render_turn(answer: Answer, fmt: str, width: int = 100, explain: bool = False) -> str:
+def render_turn(answer: Answer, fmt: str, width: int = 100, *, explain: bool = False) -> str:
     """One question and its answer as `crosswalk run` prints it: a transcript turn ("> question",
     then the plain-text answer) or a handout section (the question as a heading)."""
     shown = safe_for_terminal(answer.question)  # never echo the input's escapes
     if fmt == "markdown":
         return render_markdown(answer, heading=shown, explain=explain) + "\n"
-    return f"> {shown}\n" + render_text(answer, width, False, explain)
+    return f"> {shown}\n" + render_text(answer, width, explain=explain)
 
 
 def render(
-    answer: Answer, fmt: str, width: int = 100, color: bool = False, explain: bool = False, pretty: bool = False
+    answer: Answer, fmt: str, width: int = 100, *, color: bool = False, explain: bool = False, pretty: bool = False
 ) -> str:
     """One answer in a format; `pretty` indents JSON for a person (the REPL), not a program."""
     if fmt == "json":
-        return render_json(answer, explain, pretty=pretty) + "\n"
+        return render_json(answer, explain=explain, pretty=pretty) + "\n"
     if fmt == "markdown":
         return render_markdown(answer, explain=explain)
-    return render_text(answer, width, color, explain)
+    return render_text(answer, width, color=color, explain=explain)

@@ -107,7 +107,7 @@ def run_turn(state: ReplState, question: str) -> str:
             return dispatch(state, question)
         except CommandError as exc:
             return f"{exc}\n"
-    return render_text(state.ask(question), WIDTH, False)
+    return render_text(state.ask(question), WIDTH)
 
 
 @dataclass

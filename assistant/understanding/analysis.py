@@ -97,9 +97,6 @@ class Analysis:
             return self.process_ids()
         return list(dict.fromkeys(m.id for m in self.mentions if m.kind == kind))
 
-    def mention(self, kind: str, ident: str) -> Mention | None:
-        return next((m for m in self.mentions if m.kind == kind and m.id == ident), None)
-
     def first_position(self, kind: str) -> int | None:
         return next((m.start for m in self.mentions if m.kind == kind), None)
 

@@ -25,7 +25,6 @@ class CueMatcher:
 
     by_first: dict[str, tuple[tuple[tuple[str, ...], str], ...]]
     dimension_weight: dict[tuple[str, ...], tuple[tuple[str, float], ...]]
-    max_len: int
 
     @classmethod
     def build(cls, cues: Cues, strong: float = 1.0, weak: float = 0.4) -> CueMatcher:
@@ -44,11 +43,9 @@ class CueMatcher:
                         if (words, f"dim:{dim}") not in by_first[words[0]]:
                             by_first[words[0]].append((words, f"dim:{dim}"))
                         dimension_weight[words].append((dim, weight))
-        longest = max((len(w) for entries in by_first.values() for w, _ in entries), default=1)
         return cls(
             {k: tuple(v) for k, v in by_first.items()},
             {k: tuple(v) for k, v in dimension_weight.items()},
-            longest,
         )
 
     def find(self, tokens: Tokens) -> list[CueHit]:
