@@ -37,6 +37,7 @@ from .schema import (
     Model,
     Observation,
 )
+from .shipped import default_directory
 from .textcheck import control_characters
 from .validate import check_references
 from .yamlio import LineDict, read_yaml
@@ -56,14 +57,6 @@ VOCABULARY_SECTIONS = (
     "ambiguous_abbreviations",
 )
 REF_FEATURES = ("activity", "ability", "commitment", "measurement", "verification", "kpa")
-
-
-def default_directory() -> Path:
-    """The shipped knowledge: the package data `assistant.knowledge` when installed, or the
-    repository's top-level knowledge/ folder in a checkout."""
-    package = Path(__file__).resolve().parent.parent  # assistant/
-    packaged = package / "knowledge"
-    return packaged if packaged.is_dir() else package.parent / "knowledge"
 
 
 def field_names(cls: type) -> tuple[str, ...]:

@@ -12,8 +12,8 @@ import os
 from pathlib import Path
 
 from ..kb.cache import content_key, load, store
-from ..kb.load import default_directory
 from ..kb.schema import KNOWLEDGE_FILES as FILES
+from ..kb.shipped import default_directory
 from .analysis import Analyzer
 
 
