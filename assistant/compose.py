@@ -88,6 +88,7 @@ class Composer:
         self.abbreviations = {a.abbr.lower(): a.meaning for a in kb.abbreviations}
         self.meanings = {tuple(stem(w) for w in phrase_words(a.meaning)): a.abbr.lower() for a in kb.abbreviations}
         self._cells: list[tuple[str, ...]] | None = None  # the rows' stemmed words, built on first search
+        self._hits: tuple[Analysis | None, list[CueHit]] = (None, [])
 
     @staticmethod
     def _feature_phrases(kb: KnowledgeBase) -> dict[tuple[str, ...], tuple[str, bool]]:
@@ -105,7 +106,10 @@ class Composer:
     # -- reading the question ----------------------------------------------------------------------
 
     def hits(self, a: Analysis) -> list[CueHit]:
-        return self.matcher.find(a.tokens)
+        """The connectives in the question (found once per question: the last one is kept)."""
+        if self._hits[0] is not a:
+            self._hits = (a, self.matcher.find(a.tokens))
+        return self._hits[1]
 
     def compose(self, a: Analysis, previous: Query | None = None, composed: bool = True) -> Composition | None:
         """The question's query; with `previous`, a follow-up's refinement of it (None when the
@@ -206,7 +210,7 @@ class Composer:
                 atoms.append(Atom(InKpa(self._kpas(m.id, m.text, printed)), m.start, m.end))
             elif m.kind == "level" and m.id.isdigit():
                 atoms.append(Atom(AtLevel(int(m.id)), m.start, m.end))
-        codes = self.analyzer.codes.find(a.tokens)
+        codes = a.codes
         code_tokens = {i for c in codes for i in range(c.start, c.end)}
         for code, ref in zip(codes, a.practices, strict=False):
             if ref.kpa:

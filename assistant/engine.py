@@ -67,7 +67,7 @@ class Engine:
             confidence=round(min(1.0, reading.score), 3),
             text=draft.text,
             citations=draft.citations if draft.status == "answered" else (),
-            suggestions=tuple(s for s in draft.suggestions if s and _plain_words(s) != _plain_words(question))[:3],
+            suggestions=_others(draft.suggestions, question)[:3],
             table=draft.table,
             notes=draft.notes,
             explain=self.explain(parse, reading),
@@ -233,6 +233,12 @@ class Engine:
             "runner_up": {"intent": runner.intent, "score": round(runner.score, 3)} if runner else None,
             "thresholds": {"threshold": self.parser.threshold, "ambiguity_threshold": self.parser.ambiguity_threshold},
         }
+
+
+def _others(suggestions: tuple[str, ...], question: str) -> tuple[str, ...]:
+    """The suggestions, less any that is the question just asked."""
+    asked = _plain_words(question)
+    return tuple(s for s in suggestions if s and _plain_words(s) != asked)
 
 
 def _plain_words(text: str) -> str:

@@ -51,6 +51,7 @@ from .text import stem, tokenize
 from .wording import Wording
 
 Row = CmmRow | ItilRow
+RowTest = Callable[[Row], bool]
 
 
 @dataclass(frozen=True)
@@ -70,6 +71,7 @@ class Executor:
         self.words = Wording(kb)
         self._abbr_of = {f.feature: f.abbr for f in kb.features}
         self._stems: dict[str, tuple[str, ...]] = {}
+        self._compiled: dict[tuple[Predicate, Source], RowTest] = {}
 
     # -- rows ------------------------------------------------------------------------------------
 
@@ -77,7 +79,47 @@ class Executor:
         return self.kb.cmm_to_itil if source is Source.CMM_TO_ITIL else self.kb.itil_to_cmm
 
     def select(self, source: Source, where: Predicate) -> list[Row]:
-        return [r for r in self.table(source) if self.test(where, r)]
+        keep = self.compiled(where, source)
+        return [r for r in self.table(source) if keep(r)]
+
+    def compiled(self, p: Predicate, source: Source) -> RowTest:
+        """The predicate as one function per row, built once per predicate and table (a question's
+        query is tested against every row; the tree is walked here, not per row)."""
+        key = (p, source)
+        fn = self._compiled.get(key)
+        if fn is None:
+            fn = self._compile(p, source)
+            if len(self._compiled) > 4096:
+                self._compiled.clear()
+            self._compiled[key] = fn
+        return fn
+
+    def _compile(self, p: Predicate, source: Source) -> RowTest:
+        cmm = source is Source.CMM_TO_ITIL
+        match p:
+            case And(parts):
+                each = [self.compiled(q, source) for q in parts]
+                return lambda r: all(f(r) for f in each)
+            case Or(parts):
+                each = [self.compiled(q, source) for q in parts]
+                return lambda r: any(f(r) for f in each)
+            case Not(part):
+                inner = self.compiled(part, source)
+                return lambda r: not inner(r)
+            case Everything():
+                return lambda r: True
+            case MapsTo(process) if cmm:
+                return lambda r: process in r.itil  # type: ignore[union-attr]
+            case InKpa(kpas) if cmm:
+                return lambda r: r.kpa in kpas  # type: ignore[union-attr]
+            case AtLevel(level) if cmm:
+                return lambda r: r.level == level  # type: ignore[union-attr]
+            case HasFeature(feature) if cmm:
+                return lambda r: any(c.startswith(feature) for c in r.practices)  # type: ignore[union-attr]
+            case CitedBy(inner) if cmm:
+                cited = {c.row for i in self.select(Source.ITIL_TO_CMM, inner) for c in self._cited_rows(i)}  # type: ignore[arg-type]
+                return lambda r: r.row in cited
+        return lambda r: self.test(p, r)
 
     def test(self, p: Predicate, r: Row) -> bool:
         match p:
@@ -115,8 +157,8 @@ class Executor:
                 return any(code.startswith(feature) for code in r.practices)
             case IsPractice(kpa, code):
                 return r.kpa == kpa and code in r.practices
-            case CitedBy(inner):
-                return any(r in self._cited_rows(i) for i in self.select(Source.ITIL_TO_CMM, inner))  # type: ignore[arg-type]
+            case CitedBy():
+                return self.compiled(p, Source.CMM_TO_ITIL)(r)
             case Cites(kpa, level, code, _):  # a CMM row "cites" its own practices
                 return (kpa in (None, r.kpa)) and (level in (None, r.level)) and (code is None or code in r.practices)
         return False
@@ -224,11 +266,11 @@ class Executor:
             return [], []
         ranking = sorted(((k, self._measure(agg.group, g)) for k, g in groups.items()), key=lambda kv: -kv[1])
         best = ranking[0][1] if agg.most else min(n for _, n in ranking)
-        winners: list[Row] = []
+        winners: dict[int, Row] = {}  # by identity: rows are unique objects, comparing fields is slow
         for key, n in ranking:
             if n == best:
-                winners.extend(r for r in groups[key] if r not in winners)
-        return winners, ranking
+                winners.update((id(r), r) for r in groups[key])
+        return list(winners.values()), ranking
 
     def _every(self, q: Query, agg: Every) -> dict[str, list[Row]]:
         everything = self._groups(q, list(self.table(q.source)), agg.group)
@@ -301,5 +343,4 @@ def _contains(words: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
     return n > 0 and any(words[i : i + n] == phrase for i in range(len(words) - n + 1))
 
 
-RowTest = Callable[[Row], bool]
 __all__ = ["Executor", "Result", "Row", "RowTest", "Table"]
