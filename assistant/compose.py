@@ -20,6 +20,8 @@ from dataclasses import dataclass, replace
 from .analysis import Analysis, Analyzer
 from .answers.cmm import same_heading_kpas
 from .cues import CueHit, CueMatcher
+from .direction import Direction, direction
+from .patterns import number_of
 from .query import (
     AtLevel,
     CitedBy,
@@ -128,11 +130,14 @@ class Composer:
         if refining and previous is not None:
             aggregate, _ = self._aggregate(a, hits, groups, follow_up=True)
             return self._refine(a, previous, atoms, hits, groups, aggregate, yes_no)
+        if not atoms and aggregate is None and self._asks_for(a, a.cue_positions("itil_word")):
+            atoms = self._column_search(a, atoms, Source.ITIL_TO_CMM)
         if not atoms and aggregate is None:
             return None
         if not self._worth_composing(a, atoms, aggregate, groups, yes_no):
             return None
         source = self._source(a, atoms, aggregate, groups, yes_no)
+        atoms += self._column_search(a, atoms, source)
         where = self._combine(atoms, hits, source)
         if where is None:
             if aggregate is None:
@@ -155,8 +160,9 @@ class Composer:
             structure += 1
         elif source is Source.ITIL_TO_CMM and a.has("itil_to_cmm_table") and a.has("itil_word"):
             structure += 1  # "which ITIL rows' CMM column names ...": the table is asked for by name
-        if isinstance(aggregate, Top) and aggregate.group is Group.KPA and source is Source.ITIL_TO_CMM:
-            return None
+        asks_rows = self._asks_for(a, a.cue_positions("kpa_word") + [h.start for h in hits if h.group == "row_word"])
+        if isinstance(aggregate, Top) and source is Source.CMM_TO_ITIL and a.has("itil_word") and not asks_rows:
+            aggregate = Top(Group.PROCESS, aggregate.most)  # "which ITIL process shows up most in the mapping?"
         whole_kpa = any(x.negated or isinstance(x.leaf, MapsOnlyTo | EmptyMapping) for x in atoms)
         if self._kpa_subject(a, atoms) and aggregate is None and whole_kpa:
             aggregate, structure = Every(Group.KPA), structure + 1
@@ -370,11 +376,15 @@ class Composer:
                 kpa = x.leaf.kpas[0] if isinstance(x.leaf, InKpa) else None
                 level = x.leaf.level if isinstance(x.leaf, AtLevel) else None
                 out.append(Atom(Cites(kpa=kpa, level=level, every=True), x.start, x.end))
+        words = a.tokens.words
         for h in hits:
             if h.group == "single":
                 out.append(Atom(CountIs(1), h.start, h.end))
-            if h.group == "exactly" and h.end < len(a.tokens.words) and a.tokens.words[h.end].isdigit():
-                out.append(Atom(CountIs(int(a.tokens.words[h.end])), h.start, h.end + 1))
+            n = number_of(words[h.end]) if h.end < len(words) else None
+            if n is not None and h.group == "exactly":
+                out.append(Atom(CountIs(n), h.start, h.end + 1))
+            elif n is not None and h.group in ("at_least", "more_than"):
+                out.append(Atom(CountIs(n + (h.group == "more_than"), at_least=True), h.start, h.end + 1))
         out.sort(key=lambda x: x.start)
         return out
 
@@ -415,8 +425,12 @@ class Composer:
         unit = a.has("cmm_refs", "kpa_word", "itil_word", "cmm_to_itil_table", "itil_to_cmm_table")
         if not (unit or follow_up or "row_word" in groups):
             return None, 0
-        if "most" in groups or "fewest" in groups:
-            return Top(self._group(a), most="fewest" not in groups), 1
+        bounds = [(h.start, h.end) for h in hits if h.group in ("at_least", "more_than")]
+        ranks = {
+            h.group for h in hits if h.group in ("most", "fewest") and not any(s <= h.start < e for s, e in bounds)
+        }
+        if ranks:
+            return Top(self._group(a), most="fewest" not in ranks), 1
         if a.has("count"):
             return Count(), 1
         return None, 0
@@ -466,6 +480,8 @@ class Composer:
             return Source.CMM_TO_ITIL if a.has("cmm_to_itil_table") else Source.ITIL_TO_CMM
         if practices and not itil_table and (yes_no or not a.has("cite_verbs")):
             return Source.CMM_TO_ITIL
+        if isinstance(aggregate, Top) and a.has("cmm_to_itil_table") and not a.has("itil_to_cmm_table"):
+            return Source.CMM_TO_ITIL  # "which process appears least in the Mapping to ITIL column?"
         if itil_table and (processes or not cmm_at):
             return Source.ITIL_TO_CMM
         if itil_at and (not cmm_at or itil_at[0] < min(cmm_at)):
@@ -477,6 +493,22 @@ class Composer:
             if kpa_or_level and not a.has("list", "cmm_refs"):
                 return Source.ITIL_TO_CMM
         return Source.CMM_TO_ITIL
+
+    def _column_search(self, a: Analysis, atoms: list[Atom], source: Source) -> list[Atom]:
+        """ "Which ITIL processes send development some kind of requirements?": the question's own
+        words searched in the one cell of each ITIL row that the verb points at."""
+        if source is not Source.ITIL_TO_CMM or any(isinstance(x.leaf, MapsTo | Mentions) for x in atoms):
+            return []
+        said = direction(a)
+        if said not in (Direction.OUTPUT, Direction.INPUT) or not a.content:
+            return []
+        column = said.value
+        found = [w for w in a.content if len(w) > 3 and self._occurs(((stem(w),),))]
+        if not found:
+            return []
+        phrases = tuple((stem(w),) for w in found)
+        at = a.tokens.words.index(found[0]) if found[0] in a.tokens.words else 0
+        return [Atom(Mentions(phrases, " ".join(found), column), at, at + 1)]
 
     def _for_source(self, leaf: Leaf, source: Source) -> Leaf | None:
         if source is Source.CMM_TO_ITIL:

@@ -131,12 +131,13 @@ class Executor:
                 return not self.test(part, r)
             case Everything():
                 return True
-            case Mentions(phrases, _):
-                return self._mentions(r, phrases)
+            case Mentions(phrases, _, column):
+                return self._mentions(r, phrases, column)
             case RowIn(rows, _):
                 return r.row in rows
-            case CountIs(size):
-                return len(r.itil if isinstance(r, CmmRow) else r.cmm_refs) == size
+            case CountIs(size, at_least):
+                n = len(r.itil if isinstance(r, CmmRow) else r.cmm_refs)
+                return n >= size if at_least else n == size
         if isinstance(r, CmmRow):
             return self._test_cmm(p, r)
         return self._test_itil(p, r)
@@ -195,11 +196,15 @@ class Executor:
             out.extend(c for c in self.kb.cmm_rows_for(ref) if c not in out)
         return out
 
-    def _mentions(self, r: Row, phrases: tuple[tuple[str, ...], ...]) -> bool:
-        words = self._stems.get(r.row + type(r).__name__)
+    def _mentions(self, r: Row, phrases: tuple[tuple[str, ...], ...], column: str = "") -> bool:
+        key = f"{type(r).__name__}:{r.row}:{column}"
+        words = self._stems.get(key)
         if words is None:
-            words = tuple(stem(w) for w in tokenize(self.words.row_text(r)).words)
-            self._stems[r.row + type(r).__name__] = words
+            text = self.words.row_text(r)
+            if isinstance(r, ItilRow) and column:
+                text = " ".join(r.output_to_development if column == "output" else r.input_from_development)
+            words = tuple(stem(w) for w in tokenize(text).words)
+            self._stems[key] = words
         return any(_contains(words, phrase) for phrase in phrases)
 
     # -- answers ---------------------------------------------------------------------------------
@@ -208,7 +213,10 @@ class Executor:
         agg = q.aggregate
         if isinstance(agg, YesNo):
             return self._yes_no(q, agg)
-        rows = self.select(q.source, q.where)
+        where = q.where
+        if isinstance(agg, Top) and agg.group is Group.PROCESS:  # a process set aside is a group left out
+            where = _without_negated_processes(where)
+        rows = self.select(q.source, where)
         if isinstance(agg, Count):
             return self._answer(rows, rows, self.words.count(q, rows))
         if isinstance(agg, Top):
@@ -240,6 +248,13 @@ class Executor:
         for r in rows:
             if group is Group.KPA and isinstance(r, CmmRow):
                 groups[r.kpa].append(r)
+            elif group is Group.KPA and isinstance(r, ItilRow):  # each entry of the CMM column counts
+                for ref in r.cmm_refs:
+                    groups[ref.kpa].append(r)
+            elif group is Group.PROCESS and isinstance(r, CmmRow):
+                for process in r.itil:
+                    if process not in self._negated_processes(q):
+                        groups[process].append(r)
             elif group is Group.CITED_PRACTICE and isinstance(r, ItilRow):
                 for ref in r.cmm_refs:
                     if ref.feature != "kpa" and self._ref_in_scope(q, ref):
@@ -247,6 +262,12 @@ class Executor:
             else:
                 groups[r.row].append(r)
         return groups
+
+    @staticmethod
+    def _negated_processes(q: Query) -> set[str]:
+        """ "Leaving Change Mgnt. aside, which process shows up most?": a process set aside."""
+        parts = q.where.parts if isinstance(q.where, And) else (q.where,)
+        return {p.part.process for p in parts if isinstance(p, Not) and isinstance(p.part, MapsTo)}
 
     def _ref_in_scope(self, q: Query, ref: CmmRef) -> bool:
         """A reference counts for "which level 3 practice is cited most" when it matches the
@@ -325,6 +346,13 @@ class Executor:
             if row is not None and any(c in self._cited_rows(row) for c in checked if isinstance(c, CmmRow)):
                 out.append(row)
         return out
+
+
+def _without_negated_processes(p: Predicate) -> Predicate:
+    if isinstance(p, And):
+        kept = tuple(q for q in p.parts if not (isinstance(q, Not) and isinstance(q.part, MapsTo)))
+        return And(kept) if len(kept) > 1 else kept[0] if kept else Everything()
+    return Everything() if isinstance(p, Not) and isinstance(p.part, MapsTo) else p
 
 
 def _joins(p: Predicate) -> list[Predicate]:

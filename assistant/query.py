@@ -50,6 +50,7 @@ class Group(Enum):
     """What rows are grouped by for "which KPA has the most", "which row maps to the most"."""
 
     KPA = "kpa"
+    PROCESS = "process"  # CMM rows grouped by each process their mapping names
     ROW = "row"  # each row on its own, measured by the size of its mapping / reference list
     CITED_PRACTICE = "cited practice"  # ITIL rows grouped by the practice they cite
 
@@ -140,18 +141,22 @@ class Cites:
 
 @dataclass(frozen=True, slots=True)
 class CountIs:
-    """A row whose mapping (CMM rows) or reference list (ITIL rows) has `size` entries."""
+    """A row whose mapping (CMM rows) or reference list (ITIL rows) has `size` entries (`at_least`:
+    that many or more)."""
 
     size: int
+    at_least: bool = False
     slot = Slot.SHAPE
 
 
 @dataclass(frozen=True, slots=True)
 class Mentions:
-    """A row whose own words contain one of the phrases (stemmed words, in order)."""
+    """A row whose own words contain one of the phrases (stemmed words, in order); `column`
+    "output" or "input" searches only that cell of an ITIL row (what it sends or gets)."""
 
     phrases: tuple[tuple[str, ...], ...]
     label: str
+    column: str = ""
     slot = Slot.WORDS
 
 
@@ -295,7 +300,7 @@ def entity_keys(leaf: Leaf) -> list[str]:
             return [f"practice:{kpa}.{code}"] if kpa and code else [f"kpa:{kpa}"] if kpa else [f"level:{level}"]
         case AtLevel(level):
             return [f"level:{level}"]
-        case Mentions(_, label):
+        case Mentions(_, label, _):
             return [f"words:{label.lower()}"]
         case RowIn(rows, _):
             return [f"row:{r}" for r in rows]
@@ -395,10 +400,10 @@ def describe(p: Predicate) -> str:
         case Cites(kpa, level, code, every):
             parts = [x for x in (f"level {level}" if level else None, kpa, code) if x]
             return f"{'cites_only' if every else 'cites'}({' '.join(parts)})"
-        case CountIs(size):
-            return f"count_is({size})"
-        case Mentions(_, label):
-            return f"mentions({label!r})"
+        case CountIs(size, at_least):
+            return f"count_{'at_least' if at_least else 'is'}({size})"
+        case Mentions(_, label, column):
+            return f"mentions({label!r}{', in ' + column if column else ''})"
         case CitedBy(inner):
             return f"cited_by({describe(inner)})"
         case CitesRowOf(inner):
