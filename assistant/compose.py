@@ -504,8 +504,8 @@ class Composer:
             return []
         column = said.value
         found = [w for w in a.content if len(w) > 3 and self._occurs(((stem(w),),))]
-        if not found:
-            return []
+        if not found or len(found) > 2:
+            return []  # a longer phrase quotes one row's cell: the quoted-row reading finds it
         phrases = tuple((stem(w),) for w in found)
         at = a.tokens.words.index(found[0]) if found[0] in a.tokens.words else 0
         return [Atom(Mentions(phrases, " ".join(found), column), at, at + 1)]
