@@ -85,7 +85,7 @@ class Analysis:
     def _process_ids(self) -> tuple[str, ...]:
         """Processes the question names as processes: role words count only in a table's
         context ("mapped to Operations", "Operations as well as Helpdesk")."""
-        tabled = self.has("cmm_to_itil_table", "cite_verbs", "itil_word", "itil_to_cmm_table")
+        tabled = self.has("cmm_to_itil_table", "itil_word", "itil_to_cmm_table")
         listed = [m for m in self.mentions if m.kind == "itil" and not self.role_worded(m)]
 
         joiners = {"and", "or", "as", "well", "plus", "also", "nor", "minus", "but", "not", "except", "vs", "versus"}
@@ -99,9 +99,16 @@ class Analysis:
                 for o in listed
             )
 
-        return list(
+        cited = [h.end for h in self.cues if h.group == "cite_verbs"]
+
+        def named_by_a_cite_verb(m: Mention) -> bool:  # "which of those also list Operations?"
+            return any(0 <= m.start - end <= 1 for end in cited)
+
+        return tuple(
             dict.fromkeys(
-                m.id for m in self.mentions if m.kind == "itil" and (tabled or not self.role_worded(m) or in_a_list(m))
+                m.id
+                for m in self.mentions
+                if m.kind == "itil" and (tabled or not self.role_worded(m) or in_a_list(m) or named_by_a_cite_verb(m))
             )
         )
 

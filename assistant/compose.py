@@ -583,6 +583,8 @@ class Composer:
         ("which practices map to X") starts afresh."""
         if any(isinstance(x.leaf, IsPractice) for x in atoms):
             return False  # a practice code names its own subject
+        if self._drills_down(a, atoms):
+            return True
         if "refine" in groups or a.has("subset") or {"it", "its"} & set(a.tokens.words):
             return True
         starts = any(h.start == 0 for h in a.cues if h.group == "followup")
@@ -597,6 +599,15 @@ class Composer:
         if not has_head and words and words[0] in ("which", "how", "does", "do", "is", "are", "so", "now"):
             return bool(atoms) or a.has("count")
         return False
+
+    @staticmethod
+    def _drills_down(a: Analysis, atoms: list[Atom]) -> bool:
+        """ "and which KPA is that?", "what level?", "what does that code mean?", "what ITIL process
+        is it mapped to?": an attribute of the previous answer's rows, naming nothing new."""
+        pointing = bool({"that", "this", "those", "these", "it", "they", "them"} & set(a.tokens.words))
+        attribute = a.has("kpa_word", "level_word", "legend", "glossary", "cmm_to_itil_table", "itil_word")
+        short = len(a.tokens.words) <= 3 and attribute  # "what level?"
+        return not atoms and attribute and (pointing or short)
 
     def _refine(
         self,
@@ -646,7 +657,7 @@ class Composer:
             condition = new if new is not None else Not(EmptyMapping())
             return Composition(Query(source, condition, YesNo(base_where), borrowed=borrowed), 9)
         if new is None and aggregate is None:
-            if a.has("cmm_to_itil_table") or a.has("itil_word"):
+            if self._drills_down(a, atoms) or a.has("cmm_to_itil_table", "itil_word"):
                 return Composition(Query(source, base_where, None, Column.MAPPING, borrowed), 9)
             return None
         where = conjoin(base_where, new) if new is not None else base_where
