@@ -23,6 +23,7 @@ from .cues import CueHit, CueMatcher
 from .direction import Direction, direction
 from .patterns import number_of
 from .query import (
+    And,
     AtLevel,
     CitedBy,
     Cites,
@@ -44,6 +45,7 @@ from .query import (
     Mentions,
     NamedInMappings,
     Not,
+    Or,
     Predicate,
     Query,
     Shared,
@@ -89,7 +91,7 @@ class Composer:
         self.levels = {lv.level for lv in kb.levels}
         self.abbreviations = {a.abbr.lower(): a.meaning for a in kb.abbreviations}
         self.meanings = {tuple(stem(w) for w in phrase_words(a.meaning)): a.abbr.lower() for a in kb.abbreviations}
-        self._cells: list[tuple[str, ...]] | None = None  # the rows' stemmed words, built on first search
+        self._cells: dict[Source, list[tuple[str, ...]]] | None = None  # rows' stemmed words, on first search
         self._hits: tuple[Analysis | None, list[CueHit]] = (None, [])
 
     @staticmethod
@@ -137,6 +139,7 @@ class Composer:
         if not self._worth_composing(a, atoms, aggregate, groups, yes_no):
             return None
         source = self._source(a, atoms, aggregate, groups, yes_no)
+        source = self._searched_table(a, atoms, source)
         atoms += self._column_search(a, atoms, source)
         where = self._combine(atoms, hits, source)
         if where is None:
@@ -310,12 +313,23 @@ class Composer:
                 out.append((start, end, Mentions(phrases, label)))
         return out
 
-    def _occurs(self, phrases: tuple[tuple[str, ...], ...]) -> bool:
+    def _occurs(self, phrases: tuple[tuple[str, ...], ...], table: Source | None = None) -> bool:
+        """Whether any row's cells (of one table, or of either) hold one of the phrases."""
         if self._cells is None:
-            texts = [f"{r.practice} {r.production} {r.note}" for r in self.kb.cmm_to_itil]
-            texts += [" ".join((*r.output_to_development, *r.input_from_development)) for r in self.kb.itil_to_cmm]
-            self._cells = [tuple(stem(w) for w in tokenize(t).words) for t in texts]
-        return any(words[i : i + len(p)] == p for p in phrases for words in self._cells for i in range(len(words)))
+            cmm = [f"{r.practice} {r.production} {r.note}" for r in self.kb.cmm_to_itil]
+            itil = [" ".join((*r.output_to_development, *r.input_from_development)) for r in self.kb.itil_to_cmm]
+            self._cells = {
+                Source.CMM_TO_ITIL: [tuple(stem(w) for w in tokenize(t).words) for t in cmm],
+                Source.ITIL_TO_CMM: [tuple(stem(w) for w in tokenize(t).words) for t in itil],
+            }
+        tables = [table] if table else list(self._cells)
+        return any(
+            words[i : i + len(p)] == p
+            for t in tables
+            for words in self._cells[t]
+            for p in phrases
+            for i in range(len(words))
+        )
 
     def _names_an_entity(self, a: Analysis, start: int, end: int) -> bool:
         """Words after a mention verb that name a process, KPA or model are that entity, unless the
@@ -409,7 +423,7 @@ class Composer:
         return out
 
     @staticmethod
-    def _near(a: Analysis, end: int, start: int, window: int = 4) -> bool:
+    def _near(a: Analysis, end: int, start: int, window: int = 5) -> bool:
         """Within a few words, and in the same clause (no question word between)."""
         between = a.tokens.words[end:start]
         return start - end <= window and not {"what", "which", "who", "how", "where", "when"} & set(between)
@@ -493,6 +507,16 @@ class Composer:
             if kpa_or_level and not a.has("list", "cmm_refs"):
                 return Source.ITIL_TO_CMM
         return Source.CMM_TO_ITIL
+
+    def _searched_table(self, a: Analysis, atoms: list[Atom], source: Source) -> Source:
+        """ "Who deals with naming conventions?": a search naming no table reads the table whose
+        cells hold the words."""
+        searches = [x.leaf for x in atoms if isinstance(x.leaf, Mentions)]
+        if not searches or len(searches) != len(atoms) or a.has("cmm_refs", "itil_word", "kpa_word"):
+            return source
+        phrases = tuple(p for m in searches for p in m.phrases)
+        in_cmm, in_itil = self._occurs(phrases, Source.CMM_TO_ITIL), self._occurs(phrases, Source.ITIL_TO_CMM)
+        return Source.ITIL_TO_CMM if in_itil and not in_cmm else source
 
     def _column_search(self, a: Analysis, atoms: list[Atom], source: Source) -> list[Atom]:
         """ "Which ITIL processes send development some kind of requirements?": the question's own
@@ -587,6 +611,8 @@ class Composer:
             return True
         if "refine" in groups or a.has("subset") or {"it", "its"} & set(a.tokens.words):
             return True
+        if a.has("output", "receive") and any(isinstance(x.leaf, MapsTo) for x in atoms):
+            return False  # "what do the devs give problem management?" asks afresh
         starts = any(h.start == 0 for h in a.cues if h.group == "followup")
         practice_nouns = any(h.group == "cmm_refs" and ("practic" in h.phrase or "ref" in h.phrase) for h in a.cues)
         has_head = practice_nouns or a.has("itil_word", "kpa_word", "itil_to_cmm_table") or "row_word" in groups
@@ -641,6 +667,16 @@ class Composer:
         new = self._combine(atoms, hits, source) if atoms else None
         swapping = new is not None and "refine" not in groups and not a.has("subset")
         swapping = swapping and not any(x.negated for x in atoms)
+        replaced = [h.end for h in hits if h.group == "instead_of"]
+        if swapping and replaced:  # "and for IC instead of ISM?": the old one named after "instead of"
+            old = [x for x in atoms if x.start >= replaced[0]]
+            new_atoms = [x for x in atoms if x.start < replaced[0]]
+            where = base_where
+            for before, after in zip(old, new_atoms, strict=False):
+                was, now = self._for_source(before.leaf, source), self._for_source(after.leaf, source)
+                if was is not None and now is not None:
+                    where = _replace_leaf(where, was, now)
+            return Composition(Query(source, where, previous.aggregate, borrowed=borrowed), 9)
         if swapping:
             where, swapped_any = base_where, False
             for x in atoms:  # "and Helpdesk at level 3?": each named part replaces its own slot
@@ -662,6 +698,17 @@ class Composer:
             return None
         where = conjoin(base_where, new) if new is not None else base_where
         return Composition(Query(source, where, aggregate, borrowed=borrowed), 9)  # type: ignore[arg-type]
+
+
+def _replace_leaf(p: Predicate, old: Leaf, new: Leaf) -> Predicate:
+    """`p` with every leaf equal to `old` replaced by `new`."""
+    if isinstance(p, And):
+        return And(tuple(_replace_leaf(q, old, new) for q in p.parts))
+    if isinstance(p, Or):
+        return Or(tuple(_replace_leaf(q, old, new) for q in p.parts))
+    if isinstance(p, Not):
+        return Not(_replace_leaf(p.part, old, new))
+    return new if p == old else p
 
 
 def groups_of(a: Analysis, composer: Composer) -> set[str]:
