@@ -6,6 +6,7 @@ and entities, and where a practice code without a KPA becomes a clarifying quest
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from .analysis import Analyzer
@@ -241,9 +242,12 @@ def _others(suggestions: tuple[str, ...], question: str) -> tuple[str, ...]:
     return tuple(s for s in suggestions if s and _plain_words(s) != asked)
 
 
+_WORDS = re.compile(r"[^\W_]+")
+
+
 def _plain_words(text: str) -> str:
     """A question compared as words only: "Do CMM and ITIL contradict?" is "do cmm and itil contradict"."""
-    return " ".join("".join(ch.lower() if ch.isalnum() else " " for ch in text).split())
+    return " ".join(_WORDS.findall(text.lower()))
 
 
 def _plain(value: Any) -> Any:
