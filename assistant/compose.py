@@ -23,6 +23,7 @@ from .cues import CueHit, CueMatcher
 from .direction import Direction, direction
 from .patterns import number_of
 from .query import (
+    Aggregate,
     And,
     AtLevel,
     CitedBy,
@@ -172,7 +173,7 @@ class Composer:
         return Composition(Query(source, where, aggregate, show), structure)
 
     def _worth_composing(
-        self, a: Analysis, atoms: list[Atom], aggregate: object | None, groups: set[str], yes_no: bool
+        self, a: Analysis, atoms: list[Atom], aggregate: Aggregate | None, groups: set[str], yes_no: bool
     ) -> bool:
         """Leave a question to the look-up rules when nothing in it combines: a practice looked up
         by code, an abbreviation asked about, a "why" asking for the document's reasoning."""
@@ -432,7 +433,7 @@ class Composer:
 
     def _aggregate(
         self, a: Analysis, hits: list[CueHit], groups: set[str], follow_up: bool = False
-    ) -> tuple[object | None, int]:
+    ) -> tuple[Aggregate | None, int]:
         """Most / fewest / how many, when the question names what is counted (rows, practices,
         KPAs, processes) or counts the previous answer's rows ("so how many are left?");
         "which area has the most interaction" counts nothing in the tables."""
@@ -477,7 +478,7 @@ class Composer:
         return any(0 < p - i <= 3 for p in positions for i in asks)
 
     def _source(
-        self, a: Analysis, atoms: list[Atom], aggregate: object | None, groups: set[str], yes_no: bool
+        self, a: Analysis, atoms: list[Atom], aggregate: Aggregate | None, groups: set[str], yes_no: bool
     ) -> Source:
         named_table = [(h.start, h.end) for h in a.cues if h.group == "cmm_to_itil_table"]
         itil_at = [p for p in a.cue_positions("itil_word") if not any(s <= p < e for s, e in named_table)]
@@ -642,7 +643,7 @@ class Composer:
         atoms: list[Atom],
         hits: list[CueHit],
         groups: set[str],
-        aggregate: object | None,
+        aggregate: Aggregate | None,
         yes_no: bool,
     ) -> Composition | None:
         source = previous.source
@@ -697,7 +698,7 @@ class Composer:
                 return Composition(Query(source, base_where, None, Column.MAPPING, borrowed), 9)
             return None
         where = conjoin(base_where, new) if new is not None else base_where
-        return Composition(Query(source, where, aggregate, borrowed=borrowed), 9)  # type: ignore[arg-type]
+        return Composition(Query(source, where, aggregate, borrowed=borrowed), 9)
 
 
 def _replace_leaf(p: Predicate, old: Leaf, new: Leaf) -> Predicate:

@@ -46,7 +46,7 @@ from .query import (
     YesNo,
     leaves,
 )
-from .schema import CmmRef, CmmRow, ItilRow, KnowledgeBase
+from .schema import Citation, CmmRef, CmmRow, ItilRow, KnowledgeBase
 from .text import stem, tokenize
 from .wording import Wording
 
@@ -240,7 +240,7 @@ class Executor:
         table = row_table(self.kb, cmm) if tabled and cmm and len(cmm) == len(cited) else None
         return Result(rows, cited, Draft(text, citations, table=table))
 
-    def _cite(self, r: Row) -> cite.Citation:
+    def _cite(self, r: Row) -> Citation:
         return cite.cmm_row(r) if isinstance(r, CmmRow) else cite.itil_row(r)
 
     def _groups(self, q: Query, rows: list[Row], group: Group) -> dict[str, list[Row]]:
@@ -332,14 +332,10 @@ class Executor:
         """The ITIL row a yes / no across the tables rests on as well: the process whose row cites
         the practice checked ("Change Management lists SCM AB1; does SCM AB1 map back?")."""
         processes = [leaf.process for leaf in leaves(q.where) if isinstance(leaf, MapsTo)]
-        processes += [
-            leaf.process
-            for s in (q.aggregate.subject,)
-            if isinstance(q.aggregate, YesNo) and s is not None
-            for inner in _joins(s)
-            for leaf in leaves(inner)
-            if isinstance(leaf, IsProcess)
-        ]
+        subject = q.aggregate.subject if isinstance(q.aggregate, YesNo) else None
+        if subject is not None:
+            joined = [leaf for inner in _joins(subject) for leaf in leaves(inner)]
+            processes += [leaf.process for leaf in joined if isinstance(leaf, IsProcess)]
         out: list[Row] = []
         for p in dict.fromkeys(processes):
             row = self.kb.index.itil_row.get(p)

@@ -429,8 +429,8 @@ def describe(p: Predicate) -> str:
         case IsProcess(process):
             return f"process({process})"
         case Cites(kpa, level, code, every):
-            parts = [x for x in (f"level {level}" if level else None, kpa, code) if x]
-            return f"{'cites_only' if every else 'cites'}({' '.join(parts)})"
+            named = [x for x in (f"level {level}" if level else None, kpa, code) if x]
+            return f"{'cites_only' if every else 'cites'}({' '.join(named)})"
         case CountIs(size, at_least):
             return f"count_{'at_least' if at_least else 'is'}({size})"
         case Mentions(_, label, column):

@@ -199,7 +199,7 @@ class Wording:
             return f"None: no {self.subject(q)}."
         best = ranking[0][1] if agg.most else min(n for _, n in ranking)
         tied = [k for k, n in ranking if n == best]
-        name = {Group.KPA: self.kpa, Group.PROCESS: self.process}.get(agg.group, lambda k: k)
+        name = self.kpa if agg.group is Group.KPA else self.process if agg.group is Group.PROCESS else str
         unit = "row" if agg.group is not Group.ROW else "entry"
         units = "rows" if agg.group is not Group.ROW else "entries"
         most = "most" if agg.most else "fewest"
@@ -233,7 +233,11 @@ class Wording:
         else:
             lead = f"No: {plural(len(checked), 'row')} checked, none {condition}."
         others = [r for r in cited if r not in checked]
-        agree = [f"{r.process}'s ITIL-to-CMM row cites it ({cite.quote(r.cmm_printed)})." for r in others]
+        agree = [
+            f"{r.process}'s ITIL-to-CMM row cites it ({cite.quote(r.cmm_printed)})."
+            for r in others
+            if isinstance(r, ItilRow)
+        ]
         return " ".join([lead, self.rows([r for r in cited if r in checked]), *agree]).strip()
 
     def _key(self, r: Row) -> str:
