@@ -25,7 +25,7 @@ from .followup import (
     with_pronoun_resolved,
 )
 from .parse import QUERY_INTENT, Parse, Parser, Reading
-from .query import YesNo, entity_keys, leaves
+from .query import RowIn, Source, YesNo, entity_keys, leaves
 from .schema import Citation, KnowledgeBase
 
 
@@ -155,6 +155,21 @@ class Engine:
             return reading
         return reading.with_slots(aspect=said.value)
 
+    def _closest_rows(self, parse: Parse) -> list[tuple[str, str]]:
+        """The rows of a word match too weak to answer with, each as a question it answers."""
+        weak = next((r for r in parse.readings if r.is_evidence), None)
+        if weak is None or weak.query is None or not isinstance(weak.query.where, RowIn):
+            return []
+        out = []
+        for key in weak.query.where.rows[:3]:
+            if weak.query.source is Source.CMM_TO_ITIL:
+                kpa, _, codes = key.partition(".")
+                out.append((key, f"{kpa} {codes.split('+')[0]}?" if codes else f"List the {kpa} rows"))
+            else:
+                name = self.kb.process(key).name
+                out.append((name, f"What does {name} give development?"))
+        return out
+
     def _direction_clarify(self, question: str, parse: Parse, reading: Reading) -> Answer:
         name = self.kb.process(reading.slots["process"]).name
         options = (f"What does {name} give development?", f"What does development give {name}?")
@@ -173,7 +188,12 @@ class Engine:
     def _unknown(self, question: str, parse: Parse) -> Answer:
         misses = self.analyzer.lexicon.near_misses(parse.analysis.tokens) if parse.analysis.tokens.words else []
         names = list(dict.fromkeys(self.analyzer.lexicon.name(kind, ident) for kind, ident in misses))
-        if names:
+        closest = self._closest_rows(parse)
+        if closest:  # a weak word match: say so, and offer the rows as questions that are answered
+            text = "I don't know for sure: nothing answers that squarely. The rows closest to your words:"
+            text += " " + ", ".join(key for key, _ in closest) + "."
+            suggestions: tuple[str, ...] = tuple(q for _, q in closest)
+        elif names:
             text = "I don't know what that refers to. Did you mean " + " or ".join(names) + "?"
             suggestions = tuple(f"What is {n}?" for n in names)
         else:
@@ -183,6 +203,7 @@ class Engine:
             )
             suggestions = self.kb.cues.example("unknown")
         best = parse.best
+        suggestions = _others(suggestions, question)
         return Answer(
             question=question,
             status="unknown",
