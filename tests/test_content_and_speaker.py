@@ -52,6 +52,10 @@ def test_a_weak_word_match_is_unknown_with_rows_offered(engine: Engine) -> None:
     answer = Conversation(engine).ask("anything about the weather in the tables?")
     assert answer.status == "unknown"
     assert not answer.citations
+    weak = Conversation(engine).ask("what part does operations play in handling things on my project?")
+    assert weak.status == "unknown" and not weak.citations
+    assert weak.suggestions, weak.text
+    assert all(Conversation(engine).ask(s).status == "answered" for s in weak.suggestions)
 
 
 @pytest.mark.parametrize(

@@ -250,6 +250,13 @@ RM Activity 3, L2: SCM Ability 1, Activity 5, Activity 6, L2: SPTO Activity 2, L
 10”).
 Sources: [cmm_to_itil:SCM.AB1] [itil_to_cmm:change-management]
 
+> do the two tables agree about Security Management?
+No: 1 row checked, none mapped to Security Management. SCM.AB1 (Software Configuration Management
+(Level 2), Ability 1): “A board having the authority for managing the project's software baselines
+(i.e., a software configuration control board – SCCB) exists or is established.” Maps to: Software
+Control & Distribution, Configuration Management.
+Sources: [cmm_to_itil:SCM.AB1]
+
 > Which CMM practices does Contingency Planning cite?
 Contingency Planning touches these CMM key practices: “L2: SPP Activity 13, L2: SPTO Activity 10,
 L3: SPE Activity 10”.

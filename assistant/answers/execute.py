@@ -51,6 +51,7 @@ from .cmm import row_table
 from .wording import Wording
 
 Row = CmmRow | ItilRow
+RowTest = Callable[[Row], bool]
 
 
 @dataclass(frozen=True)
@@ -70,6 +71,7 @@ class Executor:
         self.words = Wording(kb)
         self._abbr_of = {f.feature: f.abbr for f in kb.features}
         self._stems: dict[str, tuple[str, ...]] = {}
+        self._compiled: dict[tuple[Predicate, Source], RowTest] = {}
 
     # -- rows ------------------------------------------------------------------------------------
 
@@ -77,7 +79,47 @@ class Executor:
         return self.kb.cmm_to_itil if source is Source.CMM_TO_ITIL else self.kb.itil_to_cmm
 
     def select(self, source: Source, where: Predicate) -> list[Row]:
-        return [r for r in self.table(source) if self.test(where, r)]
+        keep = self.compiled(where, source)
+        return [r for r in self.table(source) if keep(r)]
+
+    def compiled(self, p: Predicate, source: Source) -> RowTest:
+        """The predicate as one function per row, built once per predicate and table (a question's
+        query is tested against every row; the tree is walked here, not per row)."""
+        key = (p, source)
+        fn = self._compiled.get(key)
+        if fn is None:
+            fn = self._compile(p, source)
+            if len(self._compiled) > 4096:
+                self._compiled.clear()
+            self._compiled[key] = fn
+        return fn
+
+    def _compile(self, p: Predicate, source: Source) -> RowTest:
+        cmm = source is Source.CMM_TO_ITIL
+        match p:
+            case And(parts):
+                each = [self.compiled(q, source) for q in parts]
+                return lambda r: all(f(r) for f in each)
+            case Or(parts):
+                each = [self.compiled(q, source) for q in parts]
+                return lambda r: any(f(r) for f in each)
+            case Not(part):
+                inner = self.compiled(part, source)
+                return lambda r: not inner(r)
+            case Everything():
+                return lambda r: True
+            case MapsTo(process) if cmm:
+                return lambda r: process in r.itil  # type: ignore[union-attr]
+            case InKpa(kpas) if cmm:
+                return lambda r: r.kpa in kpas  # type: ignore[union-attr]
+            case AtLevel(level) if cmm:
+                return lambda r: r.level == level  # type: ignore[union-attr]
+            case HasFeature(feature) if cmm:
+                return lambda r: any(c.startswith(feature) for c in r.practices)  # type: ignore[union-attr]
+            case CitedBy(inner) if cmm:
+                cited = {c.row for i in self.select(Source.ITIL_TO_CMM, inner) for c in self._cited_rows(i)}  # type: ignore[arg-type]
+                return lambda r: r.row in cited
+        return lambda r: self.test(p, r)
 
     def test(self, p: Predicate, r: Row) -> bool:
         match p:
@@ -89,12 +131,13 @@ class Executor:
                 return not self.test(part, r)
             case Everything():
                 return True
-            case Mentions(phrases, _):
-                return self._mentions(r, phrases)
+            case Mentions(phrases, _, column):
+                return self._mentions(r, phrases, column)
             case RowIn(rows, _):
                 return r.row in rows
-            case CountIs(size):
-                return len(r.itil if isinstance(r, CmmRow) else r.cmm_refs) == size
+            case CountIs(size, at_least):
+                n = len(r.itil if isinstance(r, CmmRow) else r.cmm_refs)
+                return n >= size if at_least else n == size
         if isinstance(r, CmmRow):
             return self._test_cmm(p, r)
         return self._test_itil(p, r)
@@ -115,8 +158,8 @@ class Executor:
                 return any(code.startswith(feature) for code in r.practices)
             case IsPractice(kpa, code):
                 return r.kpa == kpa and code in r.practices
-            case CitedBy(inner):
-                return any(r in self._cited_rows(i) for i in self.select(Source.ITIL_TO_CMM, inner))  # type: ignore[arg-type]
+            case CitedBy():
+                return self.compiled(p, Source.CMM_TO_ITIL)(r)
             case Cites(kpa, level, code, _):  # a CMM row "cites" its own practices
                 return (kpa in (None, r.kpa)) and (level in (None, r.level)) and (code is None or code in r.practices)
         return False
@@ -153,11 +196,15 @@ class Executor:
             out.extend(c for c in self.kb.cmm_rows_for(ref) if c not in out)
         return out
 
-    def _mentions(self, r: Row, phrases: tuple[tuple[str, ...], ...]) -> bool:
-        words = self._stems.get(r.row + type(r).__name__)
+    def _mentions(self, r: Row, phrases: tuple[tuple[str, ...], ...], column: str = "") -> bool:
+        key = f"{type(r).__name__}:{r.row}:{column}"
+        words = self._stems.get(key)
         if words is None:
-            words = tuple(stem(w) for w in tokenize(self.words.row_text(r)).words)
-            self._stems[r.row + type(r).__name__] = words
+            text = self.words.row_text(r)
+            if isinstance(r, ItilRow) and column:
+                text = " ".join(r.output_to_development if column == "output" else r.input_from_development)
+            words = tuple(stem(w) for w in tokenize(text).words)
+            self._stems[key] = words
         return any(_contains(words, phrase) for phrase in phrases)
 
     # -- answers ---------------------------------------------------------------------------------
@@ -166,7 +213,10 @@ class Executor:
         agg = q.aggregate
         if isinstance(agg, YesNo):
             return self._yes_no(q, agg)
-        rows = self.select(q.source, q.where)
+        where = q.where
+        if isinstance(agg, Top) and agg.group is Group.PROCESS:  # a process set aside is a group left out
+            where = _without_negated_processes(where)
+        rows = self.select(q.source, where)
         if isinstance(agg, Count):
             return self._answer(rows, rows, self.words.count(q, rows))
         if isinstance(agg, Top):
@@ -198,6 +248,13 @@ class Executor:
         for r in rows:
             if group is Group.KPA and isinstance(r, CmmRow):
                 groups[r.kpa].append(r)
+            elif group is Group.KPA and isinstance(r, ItilRow):  # each entry of the CMM column counts
+                for ref in r.cmm_refs:
+                    groups[ref.kpa].append(r)
+            elif group is Group.PROCESS and isinstance(r, CmmRow):
+                for process in r.itil:
+                    if process not in self._negated_processes(q):
+                        groups[process].append(r)
             elif group is Group.CITED_PRACTICE and isinstance(r, ItilRow):
                 for ref in r.cmm_refs:
                     if ref.feature != "kpa" and self._ref_in_scope(q, ref):
@@ -205,6 +262,12 @@ class Executor:
             else:
                 groups[r.row].append(r)
         return groups
+
+    @staticmethod
+    def _negated_processes(q: Query) -> set[str]:
+        """ "Leaving Change Mgnt. aside, which process shows up most?": a process set aside."""
+        parts = q.where.parts if isinstance(q.where, And) else (q.where,)
+        return {p.part.process for p in parts if isinstance(p, Not) and isinstance(p.part, MapsTo)}
 
     def _ref_in_scope(self, q: Query, ref: CmmRef) -> bool:
         """A reference counts for "which level 3 practice is cited most" when it matches the
@@ -224,11 +287,11 @@ class Executor:
             return [], []
         ranking = sorted(((k, self._measure(agg.group, g)) for k, g in groups.items()), key=lambda kv: -kv[1])
         best = ranking[0][1] if agg.most else min(n for _, n in ranking)
-        winners: list[Row] = []
+        winners: dict[int, Row] = {}  # by identity: rows are unique objects, comparing fields is slow
         for key, n in ranking:
             if n == best:
-                winners.extend(r for r in groups[key] if r not in winners)
-        return winners, ranking
+                winners.update((id(r), r) for r in groups[key])
+        return list(winners.values()), ranking
 
     def _every(self, q: Query, agg: Every) -> dict[str, list[Row]]:
         everything = self._groups(q, list(self.table(q.source)), agg.group)
@@ -269,20 +332,23 @@ class Executor:
         """The ITIL row a yes / no across the tables rests on as well: the process whose row cites
         the practice checked ("Change Management lists SCM AB1; does SCM AB1 map back?")."""
         processes = [leaf.process for leaf in leaves(q.where) if isinstance(leaf, MapsTo)]
-        processes += [
-            leaf.process
-            for s in ((q.aggregate.subject,) if isinstance(q.aggregate, YesNo) else ())
-            if s is not None
-            for inner in _joins(s)
-            for leaf in leaves(inner)
-            if isinstance(leaf, IsProcess)
-        ]
+        subject = q.aggregate.subject if isinstance(q.aggregate, YesNo) else None
+        if subject is not None:
+            joined = [leaf for inner in _joins(subject) for leaf in leaves(inner)]
+            processes += [leaf.process for leaf in joined if isinstance(leaf, IsProcess)]
         out: list[Row] = []
         for p in dict.fromkeys(processes):
             row = self.kb.index.itil_row.get(p)
             if row is not None and any(c in self._cited_rows(row) for c in checked if isinstance(c, CmmRow)):
                 out.append(row)
         return out
+
+
+def _without_negated_processes(p: Predicate) -> Predicate:
+    if isinstance(p, And):
+        kept = tuple(q for q in p.parts if not (isinstance(q, Not) and isinstance(q.part, MapsTo)))
+        return And(kept) if len(kept) > 1 else kept[0] if kept else Everything()
+    return Everything() if isinstance(p, Not) and isinstance(p.part, MapsTo) else p
 
 
 def _joins(p: Predicate) -> list[Predicate]:
@@ -301,5 +367,4 @@ def _contains(words: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
     return n > 0 and any(words[i : i + n] == phrase for i in range(len(words) - n + 1))
 
 
-RowTest = Callable[[Row], bool]
 __all__ = ["Executor", "Result", "Row", "RowTest", "Table"]

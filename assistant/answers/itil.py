@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..base import plural
-from ..kb.schema import ItilRow, KnowledgeBase
+from ..kb.schema import CmmRow, ItilRow, KnowledgeBase
 from . import cite, handles
 from .answer import Draft, Table
 
@@ -71,3 +71,36 @@ def process(slots: dict[str, Any], kb: KnowledgeBase) -> Draft:
         ]
         citations += [cite.cmm_row(r) for r in mapped]
     return Draft(" ".join(parts), tuple(citations), suggestions, table, notes)
+
+
+@handles("process_agreement")
+def agreement(slots: dict[str, Any], kb: KnowledgeBase) -> Draft:
+    """Whether the practices a process's ITIL-to-CMM row cites map back to it in the CMM-to-ITIL
+    tables; cites the process's row and the rows it cites."""
+    slug = slots["process"]
+    row = kb.index.itil_row.get(slug)
+    name = kb.process(slug).name
+    mapped = kb.index.cmm_by_itil.get(slug, ())
+    if row is None:
+        return Draft(
+            f"{name} has no row in the ITIL-to-CMM table; {len(mapped)} CMM-to-ITIL rows map to it.",
+            tuple(cite.cmm_row(r) for r in mapped),
+        )
+    parts = [f"In the ITIL-to-CMM table, {name} cites {cite.sentence(row.cmm_printed)}"]
+    cited: list[CmmRow] = []
+    for ref in row.cmm_refs:
+        rows = kb.cmm_rows_for(ref)
+        if not rows:
+            parts.append(f"{ref.label()} has no CMM-to-ITIL row.")
+        for r in rows:
+            if r in cited:
+                continue
+            cited.append(r)
+            back = "maps back to it" if slug in r.itil else "does not map back to it"
+            parts.append(f"{r.row} {back} (mapping: {cite.process_names(kb, r.itil)}).")
+    agree = sum(1 for r in cited if slug in r.itil)
+    others = [r for r in mapped if r not in cited]
+    lead = f"{agree} of {plural.count(len(cited), 'cited row')} {plural.verb(agree, 'maps', 'map')} back to {name}."
+    tail = f"{len(others)} other CMM-to-ITIL rows map to {name} without being cited." if others else ""
+    citations = (cite.itil_row(row), *(cite.cmm_row(r) for r in cited))
+    return Draft(" ".join([lead, *parts, tail]).strip(), citations, (f"Which CMM practices touch {name}?",))

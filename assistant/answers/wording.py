@@ -120,10 +120,12 @@ class Wording:
             case Cites(kpa, level, code, every):
                 what = " ".join(x for x in (f"Level {level}" if level else "", kpa or "", code or "") if x)
                 return f"citing {'only ' if every else ''}{what} practices".replace(f"{code} practices", code or "")
-            case CountIs(size):
-                return f"with exactly {plural(size, 'entry', 'entries')} in the cross-reference column"
-            case Mentions(_, label):
-                return f"mentioning “{label}”"
+            case CountIs(size, at_least):
+                how = "at least" if at_least else "exactly"
+                return f"with {how} {plural(size, 'entry', 'entries')} in the cross-reference column"
+            case Mentions(_, label, column):
+                cell = {"output": " in what they send development", "input": " in what they get from development"}
+                return f"mentioning “{label}”{cell.get(column, '')}"
             case CitedBy(inner):
                 return f"cited by {self.phrase(inner)}"
             case CitesRowOf(inner):
@@ -197,7 +199,7 @@ class Wording:
             return f"None: no {self.subject(q)}."
         best = ranking[0][1] if agg.most else min(n for _, n in ranking)
         tied = [k for k, n in ranking if n == best]
-        name = {Group.KPA: self.kpa}.get(agg.group, lambda k: k)
+        name = self.kpa if agg.group is Group.KPA else self.process if agg.group is Group.PROCESS else str
         unit = "row" if agg.group is not Group.ROW else "entry"
         units = "rows" if agg.group is not Group.ROW else "entries"
         most = "most" if agg.most else "fewest"
@@ -230,8 +232,12 @@ class Wording:
             lead = f"Yes: {and_list([self._key(r) for r in hits])} {'is' if len(hits) == 1 else 'are'} {condition}."
         else:
             lead = f"No: {plural(len(checked), 'row')} checked, none {condition}."
-        others = [r for r in cited if r not in checked and isinstance(r, ItilRow)]
-        agree = [f"{r.process}'s ITIL-to-CMM row cites it ({cite.quote(r.cmm_printed)})." for r in others]
+        others = [r for r in cited if r not in checked]
+        agree = [
+            f"{r.process}'s ITIL-to-CMM row cites it ({cite.quote(r.cmm_printed)})."
+            for r in others
+            if isinstance(r, ItilRow)
+        ]
         return " ".join([lead, self.rows([r for r in cited if r in checked]), *agree]).strip()
 
     def _key(self, r: Row) -> str:

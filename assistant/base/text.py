@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Mapping
+from functools import lru_cache
 from typing import NamedTuple
 
 MAX_PARSE_CHARS = 600
@@ -92,6 +93,7 @@ _BRITISH = (
 )
 
 
+@lru_cache(maxsize=16384)
 def stem(word: str) -> str:
     """A crude English stem, enough to match "granularities" with "granularity", "broader" with
     "broadest", "audited" with "audit" and "focuses" with "focus"."""

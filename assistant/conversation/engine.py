@@ -6,6 +6,7 @@ and entities, and where a practice code without a KPA becomes a clarifying quest
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ..answers import load_handlers
@@ -15,7 +16,7 @@ from ..kb.schema import Citation, KnowledgeBase
 from ..understanding.analysis import Analyzer
 from ..understanding.direction import Direction, direction
 from ..understanding.parse import QUERY_INTENT, Parse, Parser, Reading
-from ..understanding.query import YesNo, entity_keys, leaves
+from ..understanding.query import RowIn, Source, YesNo, entity_keys, leaves
 from .ask_back import as_question
 from .followup import (
     Context,
@@ -67,7 +68,7 @@ class Engine:
             confidence=round(min(1.0, reading.score), 3),
             text=draft.text,
             citations=draft.citations if draft.status == "answered" else (),
-            suggestions=tuple(s for s in draft.suggestions if s and _plain_words(s) != _plain_words(question))[:3],
+            suggestions=_others(draft.suggestions, question)[:3],
             table=draft.table,
             notes=draft.notes,
             explain=self.explain(parse, reading),
@@ -154,6 +155,21 @@ class Engine:
             return reading
         return reading.with_slots(aspect=said.value)
 
+    def _closest_rows(self, parse: Parse) -> list[tuple[str, str]]:
+        """The rows of a word match too weak to answer with, each as a question it answers."""
+        weak = next((r for r in parse.readings if r.is_evidence), None)
+        if weak is None or weak.query is None or not isinstance(weak.query.where, RowIn):
+            return []
+        out = []
+        for key in weak.query.where.rows[:3]:
+            if weak.query.source is Source.CMM_TO_ITIL:
+                kpa, _, codes = key.partition(".")
+                out.append((key, f"{kpa} {codes.split('+')[0]}?" if codes else f"List the {kpa} rows"))
+            else:
+                name = self.kb.process(key).name
+                out.append((name, f"What does {name} give development?"))
+        return out
+
     def _direction_clarify(self, question: str, parse: Parse, reading: Reading) -> Answer:
         name = self.kb.process(reading.slots["process"]).name
         options = (f"What does {name} give development?", f"What does development give {name}?")
@@ -172,7 +188,12 @@ class Engine:
     def _unknown(self, question: str, parse: Parse) -> Answer:
         misses = self.analyzer.lexicon.near_misses(parse.analysis.tokens) if parse.analysis.tokens.words else []
         names = list(dict.fromkeys(self.analyzer.lexicon.name(kind, ident) for kind, ident in misses))
-        if names:
+        closest = self._closest_rows(parse)
+        if closest:  # a weak word match: say so, and offer the rows as questions that are answered
+            text = "I don't know for sure: nothing answers that squarely. The rows closest to your words:"
+            text += " " + ", ".join(key for key, _ in closest) + "."
+            suggestions: tuple[str, ...] = tuple(q for _, q in closest)
+        elif names:
             text = "I don't know what that refers to. Did you mean " + " or ".join(names) + "?"
             suggestions = tuple(f"What is {n}?" for n in names)
         else:
@@ -182,6 +203,7 @@ class Engine:
             )
             suggestions = self.kb.cues.example("unknown")
         best = parse.best
+        suggestions = _others(suggestions, question)
         return Answer(
             question=question,
             status="unknown",
@@ -235,9 +257,18 @@ class Engine:
         }
 
 
+def _others(suggestions: tuple[str, ...], question: str) -> tuple[str, ...]:
+    """The suggestions, less any that is the question just asked."""
+    asked = _plain_words(question)
+    return tuple(s for s in suggestions if s and _plain_words(s) != asked)
+
+
+_WORDS = re.compile(r"[^\W_]+")
+
+
 def _plain_words(text: str) -> str:
     """A question compared as words only: "Do CMM and ITIL contradict?" is "do cmm and itil contradict"."""
-    return " ".join("".join(ch.lower() if ch.isalnum() else " " for ch in text).split())
+    return " ".join(_WORDS.findall(text.lower()))
 
 
 def _plain(value: Any) -> Any:

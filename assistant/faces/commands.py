@@ -382,11 +382,12 @@ def cmd_role(state: ReplState, arg: str) -> str:
         raise CommandError(f"no role {arg}; use dev, ops or spi")
     conversation.speaker = side
     conversation.context.speaker = side
-    return f"role: {side.value if side else 'neither side'}: 'we' now means {side.value if side else 'no side'}\n"
+    said = f"'we' is the {side.value} side" if side else "'we' is neither side: a question that depends on it asks"
+    return f"role: {said}\n"
 
 
 @command("legend", help="the key to the codes: common features (AC, AB, CO, VE, ME) and KPAs")
 def cmd_legend(state: ReplState, arg: str) -> str:
     from ..answers.legend import legend_text
 
-    return legend_text(state.engine.kb) + "\n"
+    return wrap(legend_text(state.engine.kb), state.width) + "\n"

@@ -11,6 +11,7 @@ import math
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cache, cached_property
 from typing import Any, NamedTuple
 
 from rapidfuzz.distance import DamerauLevenshtein
@@ -25,6 +26,17 @@ from .patterns import Code, CodeRecognizer
 QUALIFIER_GROUPS = frozenset({"cmm_refs", "itil_to_cmm_table", "cmm_to_itil_table", "itil_word", "kpa_word"})
 # Cue words about the tables' structure, not their content: left out of passage overlap.
 STRUCTURE_GROUPS = QUALIFIER_GROUPS | {"models_word", "list", "define", "which_model", "compare", "cite_verbs"}
+
+
+@cache
+def _cell_words(kb: KnowledgeBase) -> dict[str, tuple[str, ...]]:
+    """Typed words → the cells' words: the synonyms, and abbreviations that name no model, KPA or
+    feature (those are entities, not words to search for). Built once per knowledge base."""
+    table = dict(kb.search_synonyms)
+    named = {a.lower() for m in kb.models for a in (m.name, *m.aliases)}
+    named |= {k.abbr.lower() for k in kb.kpas} | {f.abbr.lower() for f in kb.features}
+    table.update({a.abbr.lower(): a.meaning.lower() for a in kb.abbreviations if a.abbr.lower() not in named})
+    return {typed: phrase_words(said) for typed, said in table.items()}
 
 
 def token_span(spans: Iterable[Any]) -> set[int]:
@@ -53,6 +65,7 @@ class Analysis:
     groups: frozenset[str] = field(default_factory=frozenset)
     passages: tuple[tuple[PassageKey, float], ...] = ()
     qualified: tuple[Mention, ...] = ()  # model names read as table qualifiers ("ITIL processes")
+    codes: tuple[Code, ...] = ()  # the practice codes found, with their token spans
 
     def best_passages(self, kind: str, rows: list[str] | None = None) -> list[tuple[PassageKey, float]]:
         """Passages of one kind (optionally of given rows) the question overlaps, best first."""
@@ -66,9 +79,13 @@ class Analysis:
         )
 
     def process_ids(self) -> list[str]:
+        return list(self._process_ids)
+
+    @cached_property
+    def _process_ids(self) -> tuple[str, ...]:
         """Processes the question names as processes: role words count only in a table's
         context ("mapped to Operations", "Operations as well as Helpdesk")."""
-        tabled = self.has("cmm_to_itil_table", "cite_verbs", "itil_word", "itil_to_cmm_table")
+        tabled = self.has("cmm_to_itil_table", "itil_word", "itil_to_cmm_table")
         listed = [m for m in self.mentions if m.kind == "itil" and not self.role_worded(m)]
 
         joiners = {"and", "or", "as", "well", "plus", "also", "nor", "minus", "but", "not", "except", "vs", "versus"}
@@ -82,9 +99,16 @@ class Analysis:
                 for o in listed
             )
 
-        return list(
+        cited = [h.end for h in self.cues if h.group == "cite_verbs"]
+
+        def named_by_a_cite_verb(m: Mention) -> bool:  # "which of those also list Operations?"
+            return any(0 <= m.start - end <= 1 for end in cited)
+
+        return tuple(
             dict.fromkeys(
-                m.id for m in self.mentions if m.kind == "itil" and (tabled or not self.role_worded(m) or in_a_list(m))
+                m.id
+                for m in self.mentions
+                if m.kind == "itil" and (tabled or not self.role_worded(m) or in_a_list(m) or named_by_a_cite_verb(m))
             )
         )
 
@@ -169,6 +193,7 @@ class Analyzer:
             groups=frozenset(h.group for h in hits),
             passages=self._passages(tokens, named | code_tokens, hits),
             qualified=qualified,
+            codes=tuple(codes),
         )
 
     def _passages(self, tokens: Tokens, skip: set[int], hits: list[CueHit]) -> tuple[tuple[PassageKey, float], ...]:
@@ -198,10 +223,7 @@ class Analyzer:
     def _in_cell_words(self, words: tuple[str, ...], skip: set[int]) -> tuple[tuple[str, ...], set[int]]:
         """The question with synonyms and abbreviations replaced by the cells' words; the skip set
         follows the words that stayed (a replaced abbreviation is searched, not skipped)."""
-        table = dict(self.kb.search_synonyms)
-        named = {a.lower() for m in self.kb.models for a in (m.name, *m.aliases)}
-        named |= {k.abbr.lower() for k in self.kb.kpas} | {f.abbr.lower() for f in self.kb.features}
-        table.update({a.abbr.lower(): a.meaning.lower() for a in self.kb.abbreviations if a.abbr.lower() not in named})
+        table = _cell_words(self.kb)
         out: list[str] = []
         kept: set[int] = set()
         i = 0
@@ -209,7 +231,7 @@ class Analyzer:
             for size in (3, 2, 1):
                 phrase = " ".join(words[i : i + size])
                 if len(words[i : i + size]) == size and phrase in table:
-                    out.extend(phrase_words(table[phrase]))
+                    out.extend(table[phrase])
                     i += size
                     break
             else:

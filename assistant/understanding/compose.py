@@ -21,8 +21,11 @@ from ..base.text import phrase_words, stem, tokenize
 from ..kb.schema import Cues, KnowledgeBase, same_heading_kpas
 from .analysis import Analysis, Analyzer
 from .cues import CueHit, CueMatcher
+from .direction import Direction, direction
+from .patterns import number_of
 from .query import (
     Aggregate,
+    And,
     AtLevel,
     CitedBy,
     Cites,
@@ -44,6 +47,7 @@ from .query import (
     Mentions,
     NamedInMappings,
     Not,
+    Or,
     Predicate,
     Query,
     Shared,
@@ -87,7 +91,8 @@ class Composer:
         self.levels = {lv.level for lv in kb.levels}
         self.abbreviations = {a.abbr.lower(): a.meaning for a in kb.abbreviations}
         self.meanings = {tuple(stem(w) for w in phrase_words(a.meaning)): a.abbr.lower() for a in kb.abbreviations}
-        self._cells: list[tuple[str, ...]] | None = None  # the rows' stemmed words, built on first search
+        self._cells: dict[Source, list[tuple[str, ...]]] | None = None  # rows' stemmed words, on first search
+        self._hits: tuple[Analysis | None, list[CueHit]] = (None, [])
 
     @staticmethod
     def _feature_phrases(kb: KnowledgeBase) -> dict[tuple[str, ...], tuple[str, bool]]:
@@ -105,7 +110,10 @@ class Composer:
     # -- reading the question ----------------------------------------------------------------------
 
     def hits(self, a: Analysis) -> list[CueHit]:
-        return self.matcher.find(a.tokens)
+        """The connectives in the question (found once per question: the last one is kept)."""
+        if self._hits[0] is not a:
+            self._hits = (a, self.matcher.find(a.tokens))
+        return self._hits[1]
 
     def compose(self, a: Analysis, previous: Query | None = None, composed: bool = True) -> Composition | None:
         """The question's query; with `previous`, a follow-up's refinement of it (None when the
@@ -124,11 +132,15 @@ class Composer:
         if refining and previous is not None:
             aggregate, _ = self._aggregate(a, hits, groups, follow_up=True)
             return self._refine(a, previous, atoms, hits, groups, aggregate, yes_no)
+        if not atoms and aggregate is None and self._asks_for(a, a.cue_positions("itil_word")):
+            atoms = self._column_search(a, atoms, Source.ITIL_TO_CMM)
         if not atoms and aggregate is None:
             return None
         if not self._worth_composing(a, atoms, aggregate, groups, yes_no):
             return None
         source = self._source(a, atoms, aggregate, groups, yes_no)
+        source = self._searched_table(a, atoms, source)
+        atoms += self._column_search(a, atoms, source)
         where = self._combine(atoms, hits, source)
         if where is None:
             if aggregate is None:
@@ -151,8 +163,9 @@ class Composer:
             structure += 1
         elif source is Source.ITIL_TO_CMM and a.has("itil_to_cmm_table") and a.has("itil_word"):
             structure += 1  # "which ITIL rows' CMM column names ...": the table is asked for by name
-        if isinstance(aggregate, Top) and aggregate.group is Group.KPA and source is Source.ITIL_TO_CMM:
-            return None
+        asks_rows = self._asks_for(a, a.cue_positions("kpa_word") + [h.start for h in hits if h.group == "row_word"])
+        if isinstance(aggregate, Top) and source is Source.CMM_TO_ITIL and a.has("itil_word") and not asks_rows:
+            aggregate = Top(Group.PROCESS, aggregate.most)  # "which ITIL process shows up most in the mapping?"
         whole_kpa = any(x.negated or isinstance(x.leaf, MapsOnlyTo | EmptyMapping) for x in atoms)
         if self._kpa_subject(a, atoms) and aggregate is None and whole_kpa:
             aggregate, structure = Every(Group.KPA), structure + 1
@@ -206,7 +219,7 @@ class Composer:
                 atoms.append(Atom(InKpa(self._kpas(m.id, m.text, printed)), m.start, m.end))
             elif m.kind == "level" and m.id.isdigit():
                 atoms.append(Atom(AtLevel(int(m.id)), m.start, m.end))
-        codes = self.analyzer.codes.find(a.tokens)
+        codes = a.codes
         code_tokens = {i for c in codes for i in range(c.start, c.end)}
         for code, ref in zip(codes, a.practices, strict=False):
             if ref.kpa:
@@ -300,12 +313,23 @@ class Composer:
                 out.append((start, end, Mentions(phrases, label)))
         return out
 
-    def _occurs(self, phrases: tuple[tuple[str, ...], ...]) -> bool:
+    def _occurs(self, phrases: tuple[tuple[str, ...], ...], table: Source | None = None) -> bool:
+        """Whether any row's cells (of one table, or of either) hold one of the phrases."""
         if self._cells is None:
-            texts = [f"{r.practice} {r.production} {r.note}" for r in self.kb.cmm_to_itil]
-            texts += [" ".join((*r.output_to_development, *r.input_from_development)) for r in self.kb.itil_to_cmm]
-            self._cells = [tuple(stem(w) for w in tokenize(t).words) for t in texts]
-        return any(words[i : i + len(p)] == p for p in phrases for words in self._cells for i in range(len(words)))
+            cmm = [f"{r.practice} {r.production} {r.note}" for r in self.kb.cmm_to_itil]
+            itil = [" ".join((*r.output_to_development, *r.input_from_development)) for r in self.kb.itil_to_cmm]
+            self._cells = {
+                Source.CMM_TO_ITIL: [tuple(stem(w) for w in tokenize(t).words) for t in cmm],
+                Source.ITIL_TO_CMM: [tuple(stem(w) for w in tokenize(t).words) for t in itil],
+            }
+        tables = [table] if table else list(self._cells)
+        return any(
+            words[i : i + len(p)] == p
+            for t in tables
+            for words in self._cells[t]
+            for p in phrases
+            for i in range(len(words))
+        )
 
     def _names_an_entity(self, a: Analysis, start: int, end: int) -> bool:
         """Words after a mention verb that name a process, KPA or model are that entity, unless the
@@ -366,11 +390,15 @@ class Composer:
                 kpa = x.leaf.kpas[0] if isinstance(x.leaf, InKpa) else None
                 level = x.leaf.level if isinstance(x.leaf, AtLevel) else None
                 out.append(Atom(Cites(kpa=kpa, level=level, every=True), x.start, x.end))
+        words = a.tokens.words
         for h in hits:
             if h.group == "single":
                 out.append(Atom(CountIs(1), h.start, h.end))
-            if h.group == "exactly" and h.end < len(a.tokens.words) and a.tokens.words[h.end].isdigit():
-                out.append(Atom(CountIs(int(a.tokens.words[h.end])), h.start, h.end + 1))
+            n = number_of(words[h.end]) if h.end < len(words) else None
+            if n is not None and h.group == "exactly":
+                out.append(Atom(CountIs(n), h.start, h.end + 1))
+            elif n is not None and h.group in ("at_least", "more_than"):
+                out.append(Atom(CountIs(n + (h.group == "more_than"), at_least=True), h.start, h.end + 1))
         out.sort(key=lambda x: x.start)
         return out
 
@@ -395,7 +423,7 @@ class Composer:
         return out
 
     @staticmethod
-    def _near(a: Analysis, end: int, start: int, window: int = 4) -> bool:
+    def _near(a: Analysis, end: int, start: int, window: int = 5) -> bool:
         """Within a few words, and in the same clause (no question word between)."""
         between = a.tokens.words[end:start]
         return start - end <= window and not {"what", "which", "who", "how", "where", "when"} & set(between)
@@ -411,8 +439,12 @@ class Composer:
         unit = a.has("cmm_refs", "kpa_word", "itil_word", "cmm_to_itil_table", "itil_to_cmm_table")
         if not (unit or follow_up or "row_word" in groups):
             return None, 0
-        if "most" in groups or "fewest" in groups:
-            return Top(self._group(a), most="fewest" not in groups), 1
+        bounds = [(h.start, h.end) for h in hits if h.group in ("at_least", "more_than")]
+        ranks = {
+            h.group for h in hits if h.group in ("most", "fewest") and not any(s <= h.start < e for s, e in bounds)
+        }
+        if ranks:
+            return Top(self._group(a), most="fewest" not in ranks), 1
         if a.has("count"):
             return Count(), 1
         return None, 0
@@ -462,6 +494,8 @@ class Composer:
             return Source.CMM_TO_ITIL if a.has("cmm_to_itil_table") else Source.ITIL_TO_CMM
         if practices and not itil_table and (yes_no or not a.has("cite_verbs")):
             return Source.CMM_TO_ITIL
+        if isinstance(aggregate, Top) and a.has("cmm_to_itil_table") and not a.has("itil_to_cmm_table"):
+            return Source.CMM_TO_ITIL  # "which process appears least in the Mapping to ITIL column?"
         if itil_table and (processes or not cmm_at):
             return Source.ITIL_TO_CMM
         if itil_at and (not cmm_at or itil_at[0] < min(cmm_at)):
@@ -473,6 +507,32 @@ class Composer:
             if kpa_or_level and not a.has("list", "cmm_refs"):
                 return Source.ITIL_TO_CMM
         return Source.CMM_TO_ITIL
+
+    def _searched_table(self, a: Analysis, atoms: list[Atom], source: Source) -> Source:
+        """ "Who deals with naming conventions?": a search naming no table reads the table whose
+        cells hold the words."""
+        searches = [x.leaf for x in atoms if isinstance(x.leaf, Mentions)]
+        if not searches or len(searches) != len(atoms) or a.has("cmm_refs", "itil_word", "kpa_word"):
+            return source
+        phrases = tuple(p for m in searches for p in m.phrases)
+        in_cmm, in_itil = self._occurs(phrases, Source.CMM_TO_ITIL), self._occurs(phrases, Source.ITIL_TO_CMM)
+        return Source.ITIL_TO_CMM if in_itil and not in_cmm else source
+
+    def _column_search(self, a: Analysis, atoms: list[Atom], source: Source) -> list[Atom]:
+        """ "Which ITIL processes send development some kind of requirements?": the question's own
+        words searched in the one cell of each ITIL row that the verb points at."""
+        if source is not Source.ITIL_TO_CMM or any(isinstance(x.leaf, MapsTo | Mentions) for x in atoms):
+            return []
+        said = direction(a)
+        if said not in (Direction.OUTPUT, Direction.INPUT) or not a.content:
+            return []
+        column = said.value
+        found = [w for w in a.content if len(w) > 3 and self._occurs(((stem(w),),))]
+        if not found or len(found) > 2:
+            return []  # a longer phrase quotes one row's cell: the quoted-row reading finds it
+        phrases = tuple((stem(w),) for w in found)
+        at = a.tokens.words.index(found[0]) if found[0] in a.tokens.words else 0
+        return [Atom(Mentions(phrases, " ".join(found), column), at, at + 1)]
 
     def _for_source(self, leaf: Leaf, source: Source) -> Leaf | None:
         if source is Source.CMM_TO_ITIL:
@@ -547,8 +607,12 @@ class Composer:
         ("which practices map to X") starts afresh."""
         if any(isinstance(x.leaf, IsPractice) for x in atoms):
             return False  # a practice code names its own subject
+        if self._drills_down(a, atoms):
+            return True
         if "refine" in groups or a.has("subset") or {"it", "its"} & set(a.tokens.words):
             return True
+        if a.has("output", "receive") and any(isinstance(x.leaf, MapsTo) for x in atoms):
+            return False  # "what do the devs give problem management?" asks afresh
         starts = any(h.start == 0 for h in a.cues if h.group == "followup")
         practice_nouns = any(h.group == "cmm_refs" and ("practic" in h.phrase or "ref" in h.phrase) for h in a.cues)
         has_head = practice_nouns or a.has("itil_word", "kpa_word", "itil_to_cmm_table") or "row_word" in groups
@@ -561,6 +625,15 @@ class Composer:
         if not has_head and words and words[0] in ("which", "how", "does", "do", "is", "are", "so", "now"):
             return bool(atoms) or a.has("count")
         return False
+
+    @staticmethod
+    def _drills_down(a: Analysis, atoms: list[Atom]) -> bool:
+        """ "and which KPA is that?", "what level?", "what does that code mean?", "what ITIL process
+        is it mapped to?": an attribute of the previous answer's rows, naming nothing new."""
+        pointing = bool({"that", "this", "those", "these", "it", "they", "them"} & set(a.tokens.words))
+        attribute = a.has("kpa_word", "level_word", "legend", "glossary", "cmm_to_itil_table", "itil_word")
+        short = len(a.tokens.words) <= 3 and attribute  # "what level?"
+        return not atoms and attribute and (pointing or short)
 
     def _refine(
         self,
@@ -594,6 +667,16 @@ class Composer:
         new = self._combine(atoms, hits, source) if atoms else None
         swapping = new is not None and "refine" not in groups and not a.has("subset")
         swapping = swapping and not any(x.negated for x in atoms)
+        replaced = [h.end for h in hits if h.group == "instead_of"]
+        if swapping and replaced:  # "and for IC instead of ISM?": the old one named after "instead of"
+            old = [x for x in atoms if x.start >= replaced[0]]
+            new_atoms = [x for x in atoms if x.start < replaced[0]]
+            where = base_where
+            for before, after in zip(old, new_atoms, strict=False):
+                was, now = self._for_source(before.leaf, source), self._for_source(after.leaf, source)
+                if was is not None and now is not None:
+                    where = _replace_leaf(where, was, now)
+            return Composition(Query(source, where, previous.aggregate, borrowed=borrowed), 9)
         if swapping:
             where, swapped_any = base_where, False
             for x in atoms:  # "and Helpdesk at level 3?": each named part replaces its own slot
@@ -610,11 +693,22 @@ class Composer:
             condition = new if new is not None else Not(EmptyMapping())
             return Composition(Query(source, condition, YesNo(base_where), borrowed=borrowed), 9)
         if new is None and aggregate is None:
-            if a.has("cmm_to_itil_table") or a.has("itil_word"):
+            if self._drills_down(a, atoms) or a.has("cmm_to_itil_table", "itil_word"):
                 return Composition(Query(source, base_where, None, Column.MAPPING, borrowed), 9)
             return None
         where = conjoin(base_where, new) if new is not None else base_where
         return Composition(Query(source, where, aggregate, borrowed=borrowed), 9)
+
+
+def _replace_leaf(p: Predicate, old: Leaf, new: Leaf) -> Predicate:
+    """`p` with every leaf equal to `old` replaced by `new`."""
+    if isinstance(p, And):
+        return And(tuple(_replace_leaf(q, old, new) for q in p.parts))
+    if isinstance(p, Or):
+        return Or(tuple(_replace_leaf(q, old, new) for q in p.parts))
+    if isinstance(p, Not):
+        return Not(_replace_leaf(p.part, old, new))
+    return new if p == old else p
 
 
 def groups_of(a: Analysis, composer: Composer) -> set[str]:

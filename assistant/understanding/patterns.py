@@ -162,3 +162,11 @@ class CodeRecognizer:
             if not matched:
                 i += 1
         return found
+
+
+def number_of(word: str) -> int | None:
+    """ "2" or "two" as a number (None for anything else)."""
+    if word.isdigit():
+        return int(word)
+    said = _CARDINAL_WORDS.get(word)
+    return int(said) if said else None

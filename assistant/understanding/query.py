@@ -13,8 +13,39 @@ SC&D?" swaps the process, "what about level 3?" the level) without branching on 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import FrozenInstanceError, dataclass, replace
 from enum import Enum
+from typing import Any, dataclass_transform
+
+
+class Value:
+    """Equality, hashing, printing and immutability shared by every query part. A frozen
+    dataclass builds these methods with exec for each of the ~25 classes at import (about 1 ms
+    each), and `crosswalk ask` pays for every import; here they are written once."""
+
+    def __setattr__(self, name: str, value: object) -> None:
+        if name in self.__dict__:  # set once, by __init__; never changed after
+            raise FrozenInstanceError(f"cannot assign to field {name!r}")
+        object.__setattr__(self, name, value)
+
+    def __delattr__(self, name: str) -> None:
+        raise FrozenInstanceError(f"cannot delete field {name!r}")
+
+    def __eq__(self, other: object) -> bool:
+        return type(self) is type(other) and self.__dict__ == other.__dict__
+
+    def __hash__(self) -> int:
+        return hash((type(self), *self.__dict__.values()))
+
+    def __repr__(self) -> str:
+        values = ", ".join(f"{k}={v!r}" for k, v in self.__dict__.items())
+        return f"{type(self).__name__}({values})"
+
+
+@dataclass_transform(frozen_default=True)
+def value(cls: type[Any]) -> type[Any]:
+    """A frozen dataclass whose comparison, hash and repr come from `Value`."""
+    return dataclass(eq=False, repr=False)(cls)
 
 
 class Source(Enum):
@@ -50,6 +81,7 @@ class Group(Enum):
     """What rows are grouped by for "which KPA has the most", "which row maps to the most"."""
 
     KPA = "kpa"
+    PROCESS = "process"  # CMM rows grouped by each process their mapping names
     ROW = "row"  # each row on its own, measured by the size of its mapping / reference list
     CITED_PRACTICE = "cited practice"  # ITIL rows grouped by the practice they cite
 
@@ -57,55 +89,55 @@ class Group(Enum):
 # -- predicates ----------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class MapsTo:
+@value
+class MapsTo(Value):
     """A CMM row whose "Mapping to ITIL" cell names the process."""
 
     process: str
     slot = Slot.PROCESS
 
 
-@dataclass(frozen=True, slots=True)
-class MapsOnlyTo:
+@value
+class MapsOnlyTo(Value):
     """A CMM row whose mapping names these processes and nothing else."""
 
     processes: tuple[str, ...]
     slot = Slot.SHAPE
 
 
-@dataclass(frozen=True, slots=True)
-class EmptyMapping:
+@value
+class EmptyMapping(Value):
     """A CMM row with nothing in its mapping cell."""
 
     slot = Slot.SHAPE
 
 
-@dataclass(frozen=True, slots=True)
-class InKpa:
+@value
+class InKpa(Value):
     """A CMM row of one of these KPAs (several when the printed heading covers two blocks)."""
 
     kpas: tuple[str, ...]
     slot = Slot.KPA
 
 
-@dataclass(frozen=True, slots=True)
-class AtLevel:
+@value
+class AtLevel(Value):
     """A CMM row of this maturity level."""
 
     level: int
     slot = Slot.LEVEL
 
 
-@dataclass(frozen=True, slots=True)
-class HasFeature:
+@value
+class HasFeature(Value):
     """A CMM row with a practice of this common feature (AC, AB, CO, ME, VE)."""
 
     feature: str
     slot = Slot.FEATURE
 
 
-@dataclass(frozen=True, slots=True)
-class IsPractice:
+@value
+class IsPractice(Value):
     """The CMM row that holds this practice code of this KPA."""
 
     kpa: str
@@ -113,16 +145,16 @@ class IsPractice:
     slot = Slot.PRACTICE
 
 
-@dataclass(frozen=True, slots=True)
-class IsProcess:
+@value
+class IsProcess(Value):
     """The ITIL-to-CMM row of this process."""
 
     process: str
     slot = Slot.PROCESS
 
 
-@dataclass(frozen=True, slots=True)
-class Cites:
+@value
+class Cites(Value):
     """An ITIL row whose CMM column cites a practice matching every given part
     (`every`: all of its references match, "draws only on level 3")."""
 
@@ -138,48 +170,52 @@ class Cites:
         return Slot.KPA if self.kpa else Slot.LEVEL
 
 
-@dataclass(frozen=True, slots=True)
-class CountIs:
-    """A row whose mapping (CMM rows) or reference list (ITIL rows) has `size` entries."""
+@value
+class CountIs(Value):
+    """A row whose mapping (CMM rows) or reference list (ITIL rows) has `size` entries (`at_least`:
+    that many or more)."""
 
     size: int
+    at_least: bool = False
     slot = Slot.SHAPE
 
 
-@dataclass(frozen=True, slots=True)
-class Mentions:
-    """A row whose own words contain one of the phrases (stemmed words, in order)."""
+@value
+class Mentions(Value):
+    """A row whose own words contain one of the phrases (stemmed words, in order); `column`
+    "output" or "input" searches only that cell of an ITIL row (what it sends or gets)."""
 
     phrases: tuple[tuple[str, ...], ...]
     label: str
+    column: str = ""
     slot = Slot.WORDS
 
 
-@dataclass(frozen=True, slots=True)
-class CitedBy:
+@value
+class CitedBy(Value):
     """Join: a CMM row that an ITIL row matching `inner` cites."""
 
     inner: Predicate
     slot = Slot.SHAPE
 
 
-@dataclass(frozen=True, slots=True)
-class CitesRowOf:
+@value
+class CitesRowOf(Value):
     """Join: an ITIL row that cites a CMM row matching `inner`."""
 
     inner: Predicate
     slot = Slot.SHAPE
 
 
-@dataclass(frozen=True, slots=True)
-class NamedInMappings:
+@value
+class NamedInMappings(Value):
     """Join: an ITIL row whose process is named in some CMM row's mapping cell."""
 
     slot = Slot.SHAPE
 
 
-@dataclass(frozen=True, slots=True)
-class RowIn:
+@value
+class RowIn(Value):
     """Rows by key: the rows of an earlier answer ("those three"), or the rows whose words a
     question uses (`label`: those words)."""
 
@@ -188,23 +224,23 @@ class RowIn:
     slot = Slot.SHAPE
 
 
-@dataclass(frozen=True, slots=True)
-class And:
+@value
+class And(Value):
     parts: tuple[Predicate, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class Or:
+@value
+class Or(Value):
     parts: tuple[Predicate, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class Not:
+@value
+class Not(Value):
     part: Predicate
 
 
-@dataclass(frozen=True, slots=True)
-class Everything:
+@value
+class Everything(Value):
     """Every row of the table."""
 
 
@@ -295,7 +331,7 @@ def entity_keys(leaf: Leaf) -> list[str]:
             return [f"practice:{kpa}.{code}"] if kpa and code else [f"kpa:{kpa}"] if kpa else [f"level:{level}"]
         case AtLevel(level):
             return [f"level:{level}"]
-        case Mentions(_, label):
+        case Mentions(_, label, _):
             return [f"words:{label.lower()}"]
         case RowIn(rows, _):
             return [f"row:{r}" for r in rows]
@@ -305,43 +341,43 @@ def entity_keys(leaf: Leaf) -> list[str]:
 # -- aggregates ----------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class Count:
+@value
+class Count(Value):
     """How many rows."""
 
 
-@dataclass(frozen=True, slots=True)
-class Top:
+@value
+class Top(Value):
     """The group with the most (or fewest) rows; ties keep every tied group."""
 
     group: Group
     most: bool = True
 
 
-@dataclass(frozen=True, slots=True)
-class Every:
+@value
+class Every(Value):
     """The groups all of whose rows match ("which KPA never maps to Change Management?")."""
 
     group: Group
 
 
-@dataclass(frozen=True, slots=True)
-class YesNo:
+@value
+class YesNo(Value):
     """Does any row of `subject` match `where`? `subject` None: does any row at all."""
 
     subject: Predicate | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Shared:
+@value
+class Shared(Value):
     """What the matching rows have in common (processes mapped, practices cited)."""
 
 
 Aggregate = Count | Top | Every | YesNo | Shared
 
 
-@dataclass(frozen=True, slots=True)
-class Query:
+@value
+class Query(Value):
     source: Source
     where: Predicate = Everything()
     aggregate: Aggregate | None = None
@@ -395,10 +431,10 @@ def describe(p: Predicate) -> str:
         case Cites(kpa, level, code, every):
             named = [x for x in (f"level {level}" if level else None, kpa, code) if x]
             return f"{'cites_only' if every else 'cites'}({' '.join(named)})"
-        case CountIs(size):
-            return f"count_is({size})"
-        case Mentions(_, label):
-            return f"mentions({label!r})"
+        case CountIs(size, at_least):
+            return f"count_{'at_least' if at_least else 'is'}({size})"
+        case Mentions(_, label, column):
+            return f"mentions({label!r}{', in ' + column if column else ''})"
         case CitedBy(inner):
             return f"cited_by({describe(inner)})"
         case CitesRowOf(inner):

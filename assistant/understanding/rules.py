@@ -112,7 +112,7 @@ def practice(a: Analysis, _: Analyzer) -> list[Reading]:
     if all(k is None for k, _ in refs):
         return [Reading("cmm_practice", 0.6, {"practices": refs}, why="a practice code without a KPA")]
     refs = [(k, c) for k, c in refs if k]
-    if a.has("path"):
+    if a.has("path", "agree", "other_table"):  # "SPE AC8: do the two tables list the same processes?"
         return [Reading("practice_links", 0.9, {"practices": refs})]
     asks_citers = a.has("cite_verbs", "itil_word") and not a.has("production_role", "cmm_to_itil_table")
     if a.has("itil_to_cmm_table") or asks_citers:
@@ -132,6 +132,8 @@ def itil_process(a: Analysis, _: Analyzer) -> list[Reading]:
         return []
     out: list[Reading] = []
     process = processes[0]
+    if a.has("agree") and len(processes) == 1 and not a.practices:  # "do the two tables agree about X?"
+        out.append(Reading("process_agreement", 0.93, {"process": process}))
     levels = a.ids("level")
     kpas = a.ids("kpa")
     filters = {"level": int(levels[0]) if levels else None, "kpa": kpas[0] if kpas else None}
