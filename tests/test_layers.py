@@ -1,5 +1,5 @@
-"""The layers import one way (faces → conversation → answers → understanding → kb → base) and no
-module imports itself back round a cycle.
+"""The layers import one way (faces and transcripts → rendering → conversation → answers →
+understanding → kb → base) and no module imports itself back round a cycle.
 
 Every module's imports are read with `ast` (imports inside functions too: a lazy import is still a
 dependency), so the rule holds without importing anything. The checks are plain functions over an

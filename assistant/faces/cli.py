@@ -1,6 +1,6 @@
-"""The command line: argument parsing, exit codes, pipes and signals.
+"""The command line: argument parsing, pipes and signals.
 
-Exit codes (also in the README and --help): 0 answered, 1 some question unknown or clarify,
+Exit statuses (status.py's ExitStatus; also in the README and --help): 0 answered, 1 some question unknown or clarify,
 2 usage, knowledge, input or output error, 130 interrupted. Heavy modules (prompt-toolkit, rich) are imported
 only by the commands that use them, so `crosswalk ask` starts fast.
 """
