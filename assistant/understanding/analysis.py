@@ -117,9 +117,17 @@ class Analysis:
 
     def ids(self, kind: str) -> list[str]:
         """Distinct entity ids of one kind, in order of appearance (processes as `process_ids`)."""
-        if kind == "itil":
-            return self.process_ids()
-        return list(dict.fromkeys(m.id for m in self.mentions if m.kind == kind))
+        return list(self._ids_by_kind.get(kind, ()))
+
+    @cached_property
+    def _ids_by_kind(self) -> dict[str, tuple[str, ...]]:
+        """Every kind's ids, found once: the rules ask for them many times per question."""
+        by_kind: dict[str, dict[str, None]] = {}
+        for m in self.mentions:
+            by_kind.setdefault(m.kind, {})[m.id] = None
+        found = {kind: tuple(ids) for kind, ids in by_kind.items()}
+        found["itil"] = self._process_ids
+        return found
 
     def first_position(self, kind: str) -> int | None:
         return next((m.start for m in self.mentions if m.kind == kind), None)
@@ -201,7 +209,7 @@ class Analyzer:
         words, which the comparison's lead-in sentence names all at once."""
         ranked = self._score_with_synonyms(tokens.words, skip)
         dims = token_span(h for h in hits if h.group.startswith("dim:") and self.cue_matcher.is_strong(h.phrase))
-        prose = self._score_with_synonyms(tokens.words, skip | dims) if dims else ranked
+        prose = self.passage_index.score(tokens.words, skip | dims) if dims else ranked  # prose: as typed
         merged = [p for p in ranked if p[0][0] != "observation"] + [p for p in prose if p[0][0] == "observation"]
         merged.sort(key=lambda p: -p[1])
         return tuple(merged[:40])

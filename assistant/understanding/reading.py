@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .analysis import Analysis, Analyzer
-from .query import Query
+from .query import Query, RowIn
 
 QUERY_INTENT = "query"
 """The intent of readings that carry a composed `Query` (answered by the executor)."""
@@ -29,8 +29,6 @@ class Reading:
     @property
     def is_evidence(self) -> bool:
         """A reading that rests on the question's words matching rows' cells, not on entities."""
-        from .query import RowIn
-
         return self.query is not None and isinstance(self.query.where, RowIn) and bool(self.query.where.label)
 
     def with_slots(self, **changes: Any) -> Reading:
