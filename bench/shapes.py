@@ -3,7 +3,7 @@ agreement (both tables), yes / no, word search, and plain look-ups.
 
     python bench/shapes.py [BANK.yaml ...]      (default: ../shared/eval/dev-compositional.yaml)
 
-Each turn is answered in its conversation, judged with the contract's rule (score.py's `judge`,
+Each turn is answered in its conversation (after one warm-up pass), judged with the contract's rule (score.py's `judge`,
 through run.py), timed, and put in the shape of the query it was read as (from `--explain`'s
 query line; a reading that is not a composed query is a "look-up"). Writes nothing; prints a
 Markdown table to paste into RESULTS.md.
@@ -61,18 +61,22 @@ def main(argv: list[str]) -> int:
     right: dict[str, int] = defaultdict(int)
     total: dict[str, int] = defaultdict(int)
     times: dict[str, list[float]] = defaultdict(list)
-    for bank in banks:
-        for _, turns in load_bank(bank):
-            conversation = Conversation(engine)
-            for turn in turns:
-                started = time.perf_counter()
-                answer = conversation.ask(turn["q"])
-                elapsed = (time.perf_counter() - started) * 1000
-                shape = shape_of((answer.explain or {}).get("query"))
-                ok, *_ = judge(turn, answer.as_json(), None)
-                total[shape] += 1
-                right[shape] += int(ok)
-                times[shape].append(elapsed)
+    conversations = [turns for bank in banks for _, turns in load_bank(bank)]
+    for turns in conversations:  # a warm-up pass: the lazily built indexes are built once per process
+        warm = Conversation(engine)
+        for turn in turns:
+            warm.ask(turn["q"])
+    for turns in conversations:
+        conversation = Conversation(engine)
+        for turn in turns:
+            started = time.perf_counter()
+            answer = conversation.ask(turn["q"])
+            elapsed = (time.perf_counter() - started) * 1000
+            shape = shape_of((answer.explain or {}).get("query"))
+            ok, *_ = judge(turn, answer.as_json(), None)
+            total[shape] += 1
+            right[shape] += int(ok)
+            times[shape].append(elapsed)
     print(f"Banks: {', '.join(b.name for b in banks)}\n")
     print("| shape (as read) | turns | correct | p50 ms | p99 ms |")
     print("|---|---:|---:|---:|---:|")

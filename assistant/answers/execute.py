@@ -70,7 +70,7 @@ class Executor:
         self.kb = kb
         self.words = Wording(kb)
         self._abbr_of = {f.feature: f.abbr for f in kb.features}
-        self._stems: dict[str, tuple[str, ...]] = {}
+        self._stems: dict[str, str] = {}
         self._compiled: dict[tuple[Predicate, Source], RowTest] = {}
 
     # -- rows ------------------------------------------------------------------------------------
@@ -199,13 +199,13 @@ class Executor:
     def _mentions(self, r: Row, phrases: tuple[tuple[str, ...], ...], column: str = "") -> bool:
         key = f"{type(r).__name__}:{r.row}:{column}"
         words = self._stems.get(key)
-        if words is None:
+        if words is None:  # the row's stems as one " "-delimited string: a phrase is a substring
             text = self.words.row_text(r)
             if isinstance(r, ItilRow) and column:
                 text = " ".join(r.output_to_development if column == "output" else r.input_from_development)
-            words = tuple(stem(w) for w in tokenize(text).words)
+            words = " " + " ".join(stem(w) for w in tokenize(text).words) + " "
             self._stems[key] = words
-        return any(_contains(words, phrase) for phrase in phrases)
+        return any(f" {' '.join(phrase)} " in words for phrase in phrases if phrase)
 
     # -- answers ---------------------------------------------------------------------------------
 
@@ -360,11 +360,6 @@ def _joins(p: Predicate) -> list[Predicate]:
     if isinstance(p, Not):
         return _joins(p.part)
     return []
-
-
-def _contains(words: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
-    n = len(phrase)
-    return n > 0 and any(words[i : i + n] == phrase for i in range(len(words) - n + 1))
 
 
 __all__ = ["Executor", "Result", "Row", "RowTest", "Table"]

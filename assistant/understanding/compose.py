@@ -91,7 +91,7 @@ class Composer:
         self.levels = {lv.level for lv in kb.levels}
         self.abbreviations = {a.abbr.lower(): a.meaning for a in kb.abbreviations}
         self.meanings = {tuple(stem(w) for w in phrase_words(a.meaning)): a.abbr.lower() for a in kb.abbreviations}
-        self._cells: dict[Source, list[tuple[str, ...]]] | None = None  # rows' stemmed words, on first search
+        self._cells: dict[Source, str] | None = None  # rows' stemmed words, on first search
         self._hits: tuple[Analysis | None, list[CueHit]] = (None, [])
 
     @staticmethod
@@ -314,22 +314,17 @@ class Composer:
         return out
 
     def _occurs(self, phrases: tuple[tuple[str, ...], ...], table: Source | None = None) -> bool:
-        """Whether any row's cells (of one table, or of either) hold one of the phrases."""
+        """Whether any row's cells (of one table, or of either) hold one of the phrases: each
+        table's cells as one string of stems, " "-delimited, built on the first search."""
         if self._cells is None:
             cmm = [f"{r.practice} {r.production} {r.note}" for r in self.kb.cmm_to_itil]
             itil = [" ".join((*r.output_to_development, *r.input_from_development)) for r in self.kb.itil_to_cmm]
             self._cells = {
-                Source.CMM_TO_ITIL: [tuple(stem(w) for w in tokenize(t).words) for t in cmm],
-                Source.ITIL_TO_CMM: [tuple(stem(w) for w in tokenize(t).words) for t in itil],
+                source: " | ".join(" ".join(stem(w) for w in tokenize(t).words) for t in texts).join("  ")
+                for source, texts in ((Source.CMM_TO_ITIL, cmm), (Source.ITIL_TO_CMM, itil))
             }
         tables = [table] if table else list(self._cells)
-        return any(
-            words[i : i + len(p)] == p
-            for t in tables
-            for words in self._cells[t]
-            for p in phrases
-            for i in range(len(words))
-        )
+        return any(f" {' '.join(p)} " in self._cells[t] for t in tables for p in phrases if p)
 
     def _names_an_entity(self, a: Analysis, start: int, end: int) -> bool:
         """Words after a mention verb that name a process, KPA or model are that entity, unless the
