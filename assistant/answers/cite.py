@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Iterable
+
 from ..kb.schema import Citation, CmmRow, ItilRow, KnowledgeBase, Model, Observation
 
 
@@ -47,6 +50,12 @@ def unique(citations: list[Citation]) -> tuple[Citation, ...]:
     for c in citations:
         seen.setdefault(c.key(), c)
     return tuple(seen.values())
+
+
+def kpa_spread(rows: Iterable[CmmRow | ItilRow]) -> str:
+    """How many of the rows each KPA holds, in table order: "SPP 2, OPF 1"."""
+    counts = Counter(r.kpa for r in rows if isinstance(r, CmmRow))
+    return ", ".join(f"{k} {n}" for k, n in counts.items())
 
 
 def process_names(kb: KnowledgeBase, slugs: tuple[str, ...] | list[str]) -> str:

@@ -144,8 +144,7 @@ def reverse(slots: dict[str, Any], kb: KnowledgeBase) -> Draft:
             text=f"No CMM-to-ITIL row{within} lists {name} in its “Mapping to ITIL” cell.",
             suggestions=kb.cues.example("itil_cmm", process=name) if scope else (),
         )
-    by_kpa = Counter(r.kpa for r in rows)
-    spread = ", ".join(f"{k} {n}" for k, n in by_kpa.items())
+    spread = cite.kpa_spread(rows)
     n = len(rows)
     text = (
         f"{plural.count(n, 'CMM-to-ITIL row')}{within} {plural.verb(n, 'lists', 'list')} {name} in "

@@ -200,10 +200,7 @@ class Executor:
         key = f"{type(r).__name__}:{r.row}:{column}"
         words = self._stems.get(key)
         if words is None:  # the row's stems as one " "-delimited string: a phrase is a substring
-            text = self.words.row_text(r)
-            if isinstance(r, ItilRow) and column:
-                text = " ".join(r.output_to_development if column == "output" else r.input_from_development)
-            words = " " + " ".join(stem(w) for w in tokenize(text).words) + " "
+            words = " " + " ".join(stem(w) for w in tokenize(r.words(column)).words) + " "
             self._stems[key] = words
         return any(f" {' '.join(phrase)} " in words for phrase in phrases if phrase)
 

@@ -57,17 +57,11 @@ def process(slots: dict[str, Any], kb: KnowledgeBase) -> Draft:
     citations = [cite.itil_row(row)]
     if aspect == "cmm" and slots.get("both_tables"):  # "which CMM practices touch Helpdesk?": both, labelled
         mapped = kb.index.cmm_by_itil.get(slug, ())
-        per_kpa: dict[str, int] = {}
-        for r in mapped:
-            per_kpa[r.kpa] = per_kpa.get(r.kpa, 0) + 1
-        keys = (
-            ", ".join(r.row for r in mapped) if len(mapped) <= 10 else ", ".join(f"{k} {n}" for k, n in per_kpa.items())
-        )
-        keys = keys or "none"
+        keys = (", ".join(r.row for r in mapped) if len(mapped) <= 10 else cite.kpa_spread(mapped)) or "none"
         parts = [
             f"In the ITIL-to-CMM table, {refs}",
-            f"In the CMM-to-ITIL tables, {len(mapped)} {'row maps' if len(mapped) == 1 else 'rows map'} "
-            f"to {row.process}: {keys}.",
+            f"In the CMM-to-ITIL tables, {plural.count(len(mapped), 'row')} "
+            f"{plural.verb(len(mapped), 'maps', 'map')} to {row.process}: {keys}.",
         ]
         citations += [cite.cmm_row(r) for r in mapped]
     return Draft(" ".join(parts), tuple(citations), suggestions, table, notes)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ..base.plural import and_list, count
 from ..kb.schema import CmmRow, ItilRow, KnowledgeBase
 from ..understanding.query import (
     And,
@@ -41,17 +42,6 @@ from . import cite
 
 Row = CmmRow | ItilRow
 LIST_LIMIT = 25  # rows quoted one by one; longer lists are named by key only
-
-
-def plural(n: int, one: str, many: str | None = None) -> str:
-    return f"{n} {one if n == 1 else (many or one + 's')}"
-
-
-def and_list(items: Sequence[str], word: str = "and") -> str:
-    items = list(items)
-    if len(items) <= 1:
-        return "".join(items)
-    return ", ".join(items[:-1]) + f" {word} " + items[-1]
 
 
 class Wording:
@@ -122,7 +112,7 @@ class Wording:
                 return f"citing {'only ' if every else ''}{what} practices".replace(f"{code} practices", code or "")
             case CountIs(size, at_least):
                 how = "at least" if at_least else "exactly"
-                return f"with {how} {plural(size, 'entry', 'entries')} in the cross-reference column"
+                return f"with {how} {count(size, 'entry', 'entries')} in the cross-reference column"
             case Mentions(_, label, column):
                 cell = {"output": " in what they send development", "input": " in what they get from development"}
                 return f"mentioning “{label}”{cell.get(column, '')}"
@@ -140,19 +130,12 @@ class Wording:
         """ "CMM-to-ITIL rows mapped to ..." or, with a count, "1 CMM-to-ITIL row mapped to ..."."""
         one = "CMM-to-ITIL row" if q.source is Source.CMM_TO_ITIL else "ITIL-to-CMM row (ITIL process)"
         many = "CMM-to-ITIL rows" if q.source is Source.CMM_TO_ITIL else "ITIL-to-CMM rows (ITIL processes)"
-        what = many if n is None else plural(n, one, many)
+        what = many if n is None else count(n, one, many)
         if isinstance(q.where, Everything):
             return what
         return f"{what} {self.phrase(q.where)}"
 
     # -- rows --------------------------------------------------------------------------------------
-
-    def row_text(self, r: Row) -> str:
-        """The words a row holds, for search: description and production (CMM), or the two
-        development cells (ITIL)."""
-        if isinstance(r, CmmRow):
-            return f"{r.practice} {r.production} {r.note}"
-        return " ".join((*r.output_to_development, *r.input_from_development))
 
     def row_line(self, r: Row) -> str:
         if isinstance(r, CmmRow):
@@ -176,23 +159,15 @@ class Wording:
         if not rows:
             return f"None: no {self.subject(q)}."
         if all(isinstance(r, CmmRow) for r in rows):
-            return f"{self.subject(q, len(rows))} ({self._per_kpa(rows)}): {', '.join(r.row for r in rows)}."
+            return f"{self.subject(q, len(rows))} ({cite.kpa_spread(rows)}): {', '.join(r.row for r in rows)}."
         return f"{self.subject(q, len(rows))}: {self.rows(rows)}"
 
     def count(self, q: Query, rows: Sequence[Row]) -> str:
         """A short count names its rows; a long one counts them per KPA (the rows follow)."""
         if len(rows) > 10 and all(isinstance(r, CmmRow) for r in rows):
-            return f"{self.subject(q, len(rows))} ({self._per_kpa(rows)})."
+            return f"{self.subject(q, len(rows))} ({cite.kpa_spread(rows)})."
         keys = ", ".join(self._key(r) for r in rows)
         return self.subject(q, len(rows)) + (f" ({keys})." if rows else ".")
-
-    @staticmethod
-    def _per_kpa(rows: Sequence[Row]) -> str:
-        per_kpa: dict[str, int] = {}
-        for r in rows:
-            if isinstance(r, CmmRow):
-                per_kpa[r.kpa] = per_kpa.get(r.kpa, 0) + 1
-        return ", ".join(f"{k} {n}" for k, n in per_kpa.items())
 
     def top(self, q: Query, agg: Top, winners: Sequence[Row], ranking: list[tuple[str, int]]) -> str:
         if not ranking:
@@ -207,7 +182,7 @@ class Wording:
         counted = self.subject(q) if agg.group is not Group.ROW else "in its cross-reference column"
         runners = [f"{name(k)} {n}" for k, n in ranking if n != best][:3]
         tail = f" Next: {', '.join(runners)}." if runners else ""
-        return f"{lead} ({plural(best, unit, units)}; {counted}). {self.rows(winners)}{tail}"
+        return f"{lead} ({count(best, unit, units)}; {counted}). {self.rows(winners)}{tail}"
 
     def every(self, q: Query, groups: dict[str, list[Row]]) -> str:
         agg = q.aggregate
@@ -231,7 +206,7 @@ class Wording:
         if hits:
             lead = f"Yes: {and_list([self._key(r) for r in hits])} {'is' if len(hits) == 1 else 'are'} {condition}."
         else:
-            lead = f"No: {plural(len(checked), 'row')} checked, none {condition}."
+            lead = f"No: {count(len(checked), 'row')} checked, none {condition}."
         others = [r for r in cited if r not in checked]
         agree = [
             f"{r.process}'s ITIL-to-CMM row cites it ({cite.quote(r.cmm_printed)})."

@@ -7,6 +7,8 @@ inflection lives here, no domain words: the nouns come from the callers.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 _SIBILANTS = ("s", "x", "z", "ch", "sh")
 
 
@@ -40,3 +42,11 @@ def ordinal(n: int) -> str:
     """1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st: a place in a ranking."""
     suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
     return f"{n}{suffix}"
+
+
+def and_list(items: Sequence[str], word: str = "and") -> str:
+    """ "A", "A and B", "A, B and C" (or "or")."""
+    items = list(items)
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + f" {word} " + items[-1]

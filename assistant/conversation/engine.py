@@ -163,16 +163,23 @@ class Engine:
         out = []
         for key in weak.query.where.rows[:3]:
             if weak.query.source is Source.CMM_TO_ITIL:
-                kpa, _, codes = key.partition(".")
-                out.append((key, f"{kpa} {codes.split('+')[0]}?" if codes else f"List the {kpa} rows"))
+                row = self.kb.index.cmm_row[key]
+                said = [(row.kpa, row.practices[0])] if row.practices else []
+                asked = Reading("cmm_practice", 0.0, {"practices": said}) if said else None
+                asked = asked or Reading("list_rows", 0.0, {"kpa": row.kpa})
+                out.append((key, as_question(asked, self.kb) or key))
             else:
                 name = self.kb.process(key).name
-                out.append((name, f"What does {name} give development?"))
+                out.append((name, self._process_questions(name)[0]))
         return out
+
+    def _process_questions(self, name: str) -> tuple[str, str]:
+        """ "What does X give development?" and "What does development give X?", from the cue examples."""
+        return self.kb.cues.example("itil_input", process=name)[0], self.kb.cues.example("itil_output", process=name)[0]
 
     def _direction_clarify(self, question: str, parse: Parse, reading: Reading) -> Answer:
         name = self.kb.process(reading.slots["process"]).name
-        options = (f"What does {name} give development?", f"What does development give {name}?")
+        options = self._process_questions(name)
         return Answer(
             question=question,
             status="clarify",

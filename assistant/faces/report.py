@@ -18,7 +18,7 @@ from ..answers import views as analytics
 from ..answers.answer import Table
 from ..answers.named import named_processes
 from ..base.files import write_atomic
-from ..base.plural import count, ordinal
+from ..base.plural import and_list, count, ordinal
 from ..base.sanitize import finish
 from ..kb.schema import CmmRef, CmmRow, KnowledgeBase, Observation
 from ..rendering import heatmap
@@ -102,11 +102,6 @@ def density_data(kb: KnowledgeBase) -> dict[str, Any]:
     }
 
 
-def _and(items: list[str]) -> str:
-    """ "A", "A and B", "A, B and C"."""
-    return " and ".join(items) if len(items) < 3 else ", ".join(items[:-1]) + f" and {items[-1]}"
-
-
 def _place(rank: int, ranks: list[int]) -> str:
     """ "4th", or "tied 2nd" when others share the place."""
     return ("tied " if ranks.count(rank) > 1 else "") + ordinal(rank)
@@ -122,7 +117,7 @@ def claim_check(data: dict[str, Any]) -> str:
     rows = [p["cmm_to_itil_rank"] for p in data["processes"]]
     refs = [p["itil_to_cmm_rank"] for p in data["processes"]]
     names = [ps[s]["name"] for s in claim["names"]]
-    said = _and(names)
+    said = and_list(names)
     parts = []
     for slug in claim["names"]:
         p = ps[slug]
@@ -137,7 +132,7 @@ def claim_check(data: dict[str, Any]) -> str:
             if q["cmm_to_itil_rank"] < p["cmm_to_itil_rank"] and q["process"] not in claim["names"]
         ]
         if ahead:
-            behind = _and([f"{q['name']} ({len(q['cmm_to_itil_rows'])})" for q in ahead])
+            behind = and_list([f"{q['name']} ({len(q['cmm_to_itil_rows'])})" for q in ahead])
             text += f", behind {behind}, which the document does not name"
         parts.append(text)
     verdict = "The counts bear that out." if all(ps[s]["cmm_to_itil_rank"] == 1 for s in claim["names"]) else ""

@@ -154,6 +154,13 @@ class ItilRow(Record):
     cmm_printed: str
     cmm_refs: tuple[CmmRef, ...]
 
+    def words(self, column: str = "") -> str:
+        """The row's own words, for searching them: both development cells, or one ("output",
+        "input")."""
+        if column:
+            return " ".join(self.output_to_development if column == "output" else self.input_from_development)
+        return " ".join((*self.output_to_development, *self.input_from_development))
+
 
 @record
 class CmmRow(Record):
@@ -168,6 +175,10 @@ class CmmRow(Record):
     itil: tuple[str, ...]
     mapping_printed: tuple[str, ...]
     note: str = ""
+
+    def words(self, column: str = "") -> str:
+        """The row's own words, for searching them: the practice, production's involvement, the note."""
+        return f"{self.practice} {self.production} {self.note}"
 
 
 @record

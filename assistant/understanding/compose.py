@@ -178,7 +178,7 @@ class Composer:
         by code, an abbreviation asked about, a "why" asking for the document's reasoning."""
         if a.has("why"):
             return False
-        heads = [h.start for h in a.cues if h.group == "cmm_refs" and "practic" in h.phrase]
+        heads = [h.start for h in self.hits(a) if h.group == "practice_nouns"]
         heads += a.cue_positions("kpa_word") + [x.start for x in atoms if isinstance(x.leaf, HasFeature)]
         practices = self._asks_for(a, heads) or any(isinstance(x.leaf, IsPractice) for x in atoms)
         gives = a.has("output", "receive") and any(isinstance(x.leaf, MapsTo) for x in atoms)
@@ -229,8 +229,8 @@ class Composer:
                         atoms.append(Atom(IsPractice(other, ref.code), code.start, code.end))
         named = {x.leaf.kpa for x in atoms if isinstance(x.leaf, IsPractice)}
         atoms = [x for x in atoms if not (isinstance(x.leaf, InKpa) and set(x.leaf.kpas) & named)]
-        atoms += self._feature_atoms(a, code_tokens | inside_mentions)
-        for h in self._own_hits(a):
+        atoms += self._feature_atoms(a, code_tokens | inside_mentions, hits)
+        for h in a.cues:
             if h.group == "empty_mapping":
                 atoms.append(Atom(EmptyMapping(), h.start, h.end))
         for start, end, leaf in mention_spans:
@@ -241,9 +241,6 @@ class Composer:
         atoms.sort(key=lambda x: x.start)
         return self._only(atoms, hits, a)
 
-    def _own_hits(self, a: Analysis) -> list[CueHit]:
-        return list(a.cues)
-
     def _kpas(self, abbr: str, text: str, printed: bool) -> tuple[str, ...]:
         """A KPA, or every KPA printed under the heading the question names ("Organizational
         Process Definition" heads two blocks in the source)."""
@@ -251,10 +248,10 @@ class Composer:
             return (abbr,)
         return tuple(self.kb.index.kpas_by_heading.get(text.lower(), (abbr,))) or (abbr,)
 
-    def _feature_atoms(self, a: Analysis, taken: set[int]) -> list[Atom]:
+    def _feature_atoms(self, a: Analysis, taken: set[int], hits: list[CueHit]) -> list[Atom]:
         words = a.tokens.words
         out: list[Atom] = []
-        practice_words = {"practice", "practices", "ones", "rows", "row", "key"}
+        heads = {h.start for h in hits if h.group == "feature_heads"}
         for i in range(len(words)):
             if i in taken:
                 continue
@@ -264,16 +261,23 @@ class Composer:
                 if found is None or any(j in taken for j in range(i, i + size)):
                     continue
                 abbr, alone = found
-                after = words[i + size] if i + size < len(words) else ""
                 if i and (words[i - 1] in ("our", "your", "their", "my") or (i - 1) in self._process_tokens(a)):
                     alone = False  # "our availability commitments" are not Commitment to Perform
-                if alone or after in practice_words:
+                if alone or i + size in heads:
                     out.append(Atom(HasFeature(abbr), i, i + size))
                 break
         for m in a.mentions:
             if m.kind == "feature" and m.start not in taken and not any(x.start == m.start for x in out):
                 out.append(Atom(HasFeature(m.id), m.start, m.end))
         return out
+
+    @staticmethod
+    def _head_tokens(a: Analysis, hits: list[CueHit]) -> set[int]:
+        """Tokens that name what is asked for ("which practices", "the ITIL processes") or are
+        function words: words before a mention verb made only of these search for nothing."""
+        named = [h for h in hits if h.group in ("practice_nouns", "row_word")]
+        named += [h for h in a.cues if h.group in ("itil_word", "cmm_refs", "stopwords", "models_word")]
+        return {i for h in named for i in range(h.start, h.end)}
 
     @staticmethod
     def _process_tokens(a: Analysis) -> set[int]:
@@ -294,11 +298,10 @@ class Composer:
             if not span:
                 continue
             start, end = span
-            heads = {"practice", "practices", "rows", "row", "processes", "itil", "cmm", "which", "what"}
             if (
                 h.phrase.endswith("term")
                 or words[start:end] == ("term",)
-                or (span is before and set(words[start:end]) <= heads)
+                or (span is before and set(range(start, end)) <= self._head_tokens(a, hits))
             ):
                 abbr = next((m for m in a.mentions if m.kind == "abbr"), None)
                 if abbr is None:
@@ -317,8 +320,8 @@ class Composer:
         """Whether any row's cells (of one table, or of either) hold one of the phrases: each
         table's cells as one string of stems, " "-delimited, built on the first search."""
         if self._cells is None:
-            cmm = [f"{r.practice} {r.production} {r.note}" for r in self.kb.cmm_to_itil]
-            itil = [" ".join((*r.output_to_development, *r.input_from_development)) for r in self.kb.itil_to_cmm]
+            cmm = [r.words() for r in self.kb.cmm_to_itil]
+            itil = [r.words() for r in self.kb.itil_to_cmm]
             self._cells = {
                 source: " | ".join(" ".join(stem(w) for w in tokenize(t).words) for t in texts).join("  ")
                 for source, texts in ((Source.CMM_TO_ITIL, cmm), (Source.ITIL_TO_CMM, itil))
@@ -580,13 +583,11 @@ class Composer:
     def _yes_no(self, a: Analysis, source: Source, atoms: list[Atom], where: Predicate, structure: int) -> Composition:
         """ "Does SPP AC14 map to Capacity?": the practice (or the process row) is what is checked,
         the rest is the condition; with neither, "is there any ..." checks every row."""
-        subject_type: type = IsPractice if source is Source.CMM_TO_ITIL else IsProcess
-        subjects = [x for x in atoms if isinstance(x.leaf, IsPractice if subject_type is IsPractice else MapsTo)]
-        if source is Source.ITIL_TO_CMM and not subjects:
-            subjects = []
+        subject_type = IsPractice if source is Source.CMM_TO_ITIL else MapsTo
+        subjects = [x for x in atoms if isinstance(x.leaf, subject_type)]
         rest = [x for x in atoms if x not in subjects]
         if not subjects:
-            exists = a.has("cmm_refs", "kpa_word", "itil_word") or "row_word" in groups_of(a, self)
+            exists = a.has("cmm_refs", "kpa_word", "itil_word") or "row_word" in {h.group for h in self.hits(a)}
             return Composition(Query(source, where, YesNo()), structure + int(exists))
         subject = disjoin(*[self._for_source(x.leaf, source) or x.leaf for x in subjects])
         condition = self._combine(rest, [], source) if rest else None
@@ -609,7 +610,7 @@ class Composer:
         if a.has("output", "receive") and any(isinstance(x.leaf, MapsTo) for x in atoms):
             return False  # "what do the devs give problem management?" asks afresh
         starts = any(h.start == 0 for h in a.cues if h.group == "followup")
-        practice_nouns = any(h.group == "cmm_refs" and ("practic" in h.phrase or "ref" in h.phrase) for h in a.cues)
+        practice_nouns = "practice_nouns" in groups
         has_head = practice_nouns or a.has("itil_word", "kpa_word", "itil_to_cmm_table") or "row_word" in groups
         if not composed:
             explicit = "negation" in groups or a.has("count") or self._is_yes_no(a)
@@ -706,17 +707,9 @@ def _replace_leaf(p: Predicate, old: Leaf, new: Leaf) -> Predicate:
     return new if p == old else p
 
 
-def groups_of(a: Analysis, composer: Composer) -> set[str]:
-    return {h.group for h in composer.hits(a)}
-
-
 def _inside(x: Atom, y: Atom) -> bool:
     """`x` lies within `y`'s words and is shorter (a KPA name inside searched words)."""
     return y.start <= x.start and x.end <= y.end and (y.end - y.start) > (x.end - x.start)
 
 
-def query_leaves(q: Query) -> list[Leaf]:
-    return leaves(q.where)
-
-
-__all__ = ["Composer", "Composition", "NamedInMappings", "query_leaves"]
+__all__ = ["Composer", "Composition"]
