@@ -119,18 +119,11 @@ class Executor:
             case CitedBy(inner) if cmm:
                 cited = {c.row for i in self.select(Source.ITIL_TO_CMM, inner) for c in self._cited_rows(i)}  # type: ignore[arg-type]
                 return lambda r: r.row in cited
-        return lambda r: self.test(p, r)
+        return lambda r: self.test(p, r)  # a leaf
 
     def test(self, p: Predicate, r: Row) -> bool:
+        """One row against one leaf (compound predicates are composed by `compiled`)."""
         match p:
-            case And(parts):
-                return all(self.test(q, r) for q in parts)
-            case Or(parts):
-                return any(self.test(q, r) for q in parts)
-            case Not(part):
-                return not self.test(part, r)
-            case Everything():
-                return True
             case Mentions(phrases, _, column):
                 return self._mentions(r, phrases, column)
             case RowIn(rows, _):
@@ -172,7 +165,8 @@ class Executor:
                 hits = [self._ref_matches(ref, kpa, level, code) for ref in r.cmm_refs]
                 return bool(hits) and (all(hits) if every else any(hits))
             case CitesRowOf(inner):
-                return any(self.test(inner, c) for c in self._cited_rows(r))
+                inner_test = self.compiled(inner, Source.CMM_TO_ITIL)
+                return any(inner_test(c) for c in self._cited_rows(r))
             case NamedInMappings():
                 return bool(self.kb.index.cmm_by_itil.get(r.row))
             case IsPractice(kpa, code):
@@ -292,7 +286,8 @@ class Executor:
 
     def _every(self, q: Query, agg: Every) -> dict[str, list[Row]]:
         everything = self._groups(q, list(self.table(q.source)), agg.group)
-        return {k: g for k, g in everything.items() if all(self.test(q.where, r) for r in g)}
+        keep = self.compiled(q.where, q.source)
+        return {k: g for k, g in everything.items() if all(keep(r) for r in g)}
 
     def _shared(self, rows: list[Row]) -> list[str]:
         sets: list[list[str]] = []
@@ -308,7 +303,8 @@ class Executor:
     def _yes_no(self, q: Query, agg: YesNo) -> Result:
         subject = agg.subject
         checked = self.select(q.source, subject) if subject is not None else list(self.table(q.source))
-        hits = [r for r in checked if self.test(q.where, r)]
+        keep = self.compiled(q.where, q.source)
+        hits = [r for r in checked if keep(r)]
         if subject is None and not hits:
             checked = self._evidence(q)
         specific = subject is not None and any(isinstance(leaf, IsPractice | IsProcess) for leaf in leaves(subject))
